@@ -1,0 +1,250 @@
+/** Reads a draft file: frontmatter, directives, control comments, and each draft's text and metadata. */
+import type { Definition, Html, Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { KINDS, type ControlComment, type Draft, type DraftFile, type MetadataProblem, type SourceRange } from '../types.js';
+import { findPlaceholders } from '../text/placeholders.js';
+import { parseAttributes } from './attributes.js';
+import { readControlComments, readDirective, type DirectiveComment } from './comments.js';
+import { TextBuilder, plainText } from './extract-text.js';
+import { parseFrontmatter } from './frontmatter.js';
+import { detectLanguage } from './language.js';
+import {
+  METADATA_KEYS,
+  checkValue,
+  mergeLayers,
+  normaliseLocale,
+  normalisePlatform,
+  type MetadataKey,
+  type MetadataLayer,
+} from './metadata.js';
+import { computeLineStarts } from './source.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+export interface ParseOptions {
+  /** Metadata that applies where the file says nothing, least specific first (config, then CLI). */
+  defaults?: MetadataLayer[];
+}
+
+interface DraftSlice {
+  directive?: DirectiveComment;
+  nodes: RootContent[];
+}
+
+const OPEN_FRONTMATTER = /^---[ \t]*\r?\n/;
+const MAX_REPAIRS = 20;
+
+export function parseDraftFile(path: string, input: string, options: ParseOptions = {}): DraftFile {
+  const hadBom = input.charCodeAt(0) === 0xfeff;
+  const source = hadBom ? input.slice(1) : input;
+  const problems: MetadataProblem[] = [];
+  const { tree, unclosed } = parseRepairingComments(source);
+  for (const comment of unclosed) {
+    problems.push({
+      message: 'HTML comment is not closed with "-->"; dmlint read it as ending at the end of its line',
+      range: comment,
+      draft: null,
+    });
+  }
+
+  const frontmatterLayer: MetadataLayer = {};
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    const start = first.position!.start.offset!;
+    const lineEnd = source.indexOf('\n', start);
+    const frontmatter = parseFrontmatter(first.value, lineEnd + 1);
+    for (const problem of frontmatter.problems) problems.push({ ...problem, draft: null });
+    for (const key of METADATA_KEYS) {
+      const entry = frontmatter.entries.get(key);
+      if (!entry) continue;
+      frontmatterLayer[key] = { value: entry.value, origin: 'frontmatter', range: entry.valueRange, collection: entry.collection };
+      const error = checkValue(key, frontmatterLayer[key]!);
+      if (error) problems.push({ message: error, range: entry.valueRange, draft: null });
+    }
+  } else if (OPEN_FRONTMATTER.test(source)) {
+    problems.push({ message: 'frontmatter is not closed: add a "---" line after it', range: { start: 0, end: 3 }, draft: null });
+  }
+
+  const definitions = new Map<string, Definition>();
+  const controlComments: ControlComment[] = [];
+  const slices: DraftSlice[] = [];
+  let current: DraftSlice | undefined;
+  const leading: RootContent[] = [];
+  // Unclosed comments were blanked out for parsing; an unclosed directive still starts a draft.
+  const pending = unclosed
+    .map((range) => readDirective(source.slice(range.start, range.end), range.start))
+    .filter((directive): directive is DirectiveComment => directive !== undefined);
+  for (const node of tree.children) {
+    while (pending.length > 0 && pending[0]!.range.start < node.position!.start.offset!) {
+      current = { directive: pending.shift()!, nodes: [] };
+      slices.push(current);
+    }
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
+    if (node.type === 'html') {
+      const directive = readDirective(node.value, node.position!.start.offset!);
+      if (directive) {
+        current = { directive, nodes: [] };
+        slices.push(current);
+        continue;
+      }
+    }
+    if (node.type === 'yaml') continue;
+    (current ? current.nodes : leading).push(node);
+  }
+  for (const directive of pending) slices.push({ directive, nodes: [] });
+  collectControlComments(tree, controlComments);
+  // Without directives the whole file is one draft; with them, what comes first is commentary.
+  if (slices.length === 0) slices.push({ nodes: leading });
+
+  const drafts = slices.map((slice, index) =>
+    buildDraft(slice, index, source, definitions, [...(options.defaults ?? []), frontmatterLayer], slices.length === 1, problems),
+  );
+  return { path, source, hadBom, drafts, metadataProblems: dedupe(problems), controlComments, lineStarts: computeLineStarts(source) };
+}
+
+/**
+ * An HTML comment that is never closed swallows the rest of the file. Blank its first line
+ * (same length, so offsets hold) and parse again, so the drafts after it are still linted.
+ */
+function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } {
+  const unclosed: SourceRange[] = [];
+  let text = source;
+  let tree = processor.parse(text) as Root;
+  for (let repair = 0; repair < MAX_REPAIRS; repair++) {
+    const open = tree.children.find((node): node is Html => node.type === 'html' && isUnclosedComment(node.value));
+    if (!open) break;
+    const start = open.position!.start.offset!;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text[end - 1] === '\r') end--;
+    unclosed.push({ start, end });
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    tree = processor.parse(text) as Root;
+  }
+  return { tree, unclosed };
+}
+
+const DIRECTIVE_START = /^<!--\s*dmlint-draft(?=\s|-->|$)/;
+
+/**
+ * A comment with no "-->" is unclosed. A directive is also unclosed when, before its "-->", it
+ * holds another comment's start or a blank line: it swallowed what follows it.
+ */
+function isUnclosedComment(html: string): boolean {
+  if (!html.startsWith('<!--')) return false;
+  const close = html.indexOf('-->');
+  if (close < 0) return true;
+  return DIRECTIVE_START.test(html) && /<!--|\n[ \t]*\r?\n/.test(html.slice(4, close));
+}
+
+function collectControlComments(node: Nodes, into: ControlComment[]): void {
+  if (node.type === 'html') {
+    into.push(...readControlComments(node.value, node.position!.start.offset!));
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectControlComments(child as Nodes, into);
+}
+
+function directiveLayer(directive: DirectiveComment, index: number, problems: MetadataProblem[]): MetadataLayer {
+  const layer: MetadataLayer = {};
+  const parsed = parseAttributes(directive.body, directive.bodyStart);
+  if (parsed.error) {
+    problems.push({ message: `malformed dmlint-draft directive: ${parsed.error.message}`, range: parsed.error.range, draft: index });
+  }
+  for (const attribute of parsed.attributes) {
+    const key = attribute.key.toLowerCase();
+    if (!(METADATA_KEYS as readonly string[]).includes(key)) {
+      problems.push({
+        message: `unknown key "${attribute.key}" in dmlint-draft directive (known keys: ${METADATA_KEYS.join(', ')})`,
+        range: attribute.keyRange,
+        draft: index,
+      });
+      continue;
+    }
+    const raw = { value: attribute.value, origin: 'directive' as const, range: attribute.valueRange };
+    const error = checkValue(key as MetadataKey, raw);
+    if (error) problems.push({ message: error, range: attribute.valueRange, draft: index });
+    layer[key as MetadataKey] = raw;
+  }
+  return layer;
+}
+
+function buildDraft(
+  slice: DraftSlice,
+  index: number,
+  source: string,
+  definitions: Map<string, Definition>,
+  inherited: MetadataLayer[],
+  onlyDraft: boolean,
+  problems: MetadataProblem[],
+): Draft {
+  const layers = slice.directive ? [...inherited, directiveLayer(slice.directive, index, problems)] : inherited;
+  const merged = mergeLayers(layers);
+  const builder = new TextBuilder(source, definitions);
+  builder.blocks(slice.nodes);
+  const { text, offsets } = builder.build();
+
+  const metadata: Draft['metadata'] = {};
+  for (const key of METADATA_KEYS) {
+    const raw = merged[key];
+    if (raw?.value !== undefined) metadata[key] = { value: raw.value, origin: raw.origin, ...(raw.range ? { range: raw.range } : {}) };
+  }
+
+  const start = slice.directive?.range.start ?? slice.nodes[0]?.position?.start.offset ?? source.length;
+  const lastNode = slice.nodes[slice.nodes.length - 1];
+  const end = lastNode?.position?.end.offset ?? slice.directive?.range.end ?? start;
+
+  const platform = merged.platform?.value ? normalisePlatform(merged.platform.value) : undefined;
+  let kind: string | undefined;
+  if (platform) {
+    const wanted = merged.kind?.value?.trim().toLowerCase();
+    if (wanted === undefined) {
+      kind = KINDS[platform][0];
+      metadata.kind = { value: kind!, origin: 'platform-default' };
+    } else if (KINDS[platform].includes(wanted)) {
+      kind = wanted;
+    } else {
+      problems.push({
+        message: `kind "${wanted}" does not exist on ${platform} (${platform} kinds: ${KINDS[platform].join(', ')})`,
+        range: merged.kind?.range ?? slice.directive?.range ?? { start, end: Math.max(end, start + 1) },
+        draft: merged.kind?.origin === 'frontmatter' && onlyDraft ? null : index,
+      });
+    }
+  }
+
+  let locale = merged.locale?.value ? normaliseLocale(merged.locale.value) : undefined;
+  if (!locale) {
+    locale = detectLanguage(text);
+    metadata.locale = { value: locale, origin: 'detected' };
+  }
+
+  const heading = slice.nodes.find((node) => node.type === 'heading');
+  const title = merged.title?.value ?? (heading ? plainText(heading).trim() : undefined);
+
+  return {
+    index,
+    ...(title ? { title } : {}),
+    ...(platform ? { platform } : {}),
+    ...(kind ? { kind } : {}),
+    ...(merged.audience?.value ? { audience: merged.audience.value.trim().toLowerCase() as Draft['audience'] } : {}),
+    locale,
+    ...(merged.subject?.value !== undefined ? { subject: merged.subject.value } : {}),
+    metadata,
+    text,
+    offsets,
+    range: { start, end },
+    placeholders: findPlaceholders(text),
+  };
+}
+
+function dedupe(problems: MetadataProblem[]): MetadataProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.range.start}:${problem.range.end}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * URL entities as Twitter finds them, for weighted counting: a URL counts as a fixed length
+ * whatever it spells. Follows the twitter-text extractor's rules where they change the count:
+ * - with a scheme (http, https) the host may be any script; without one it must be ASCII;
+ * - the top-level domain must be a real one (IANA list from the `tlds` package);
+ * - a host label longer than 63 characters once punycode-encoded makes the whole candidate text;
+ * - a URL cannot follow a letter, digit, `@`, `$` or `#`, nor (without a scheme) `-`, `_`, `.`, `/`;
+ * - trailing punctuation is not part of the URL, and neither are format characters (bidi marks).
+ */
+import { createRequire } from 'node:module';
+import { domainToASCII } from 'node:url';
+
+export interface UrlEntity {
+  url: string;
+  start: number;
+  end: number;
+}
+
+let tldSet: Set<string> | undefined;
+function topLevelDomains(): Set<string> {
+  if (!tldSet) {
+    const require = createRequire(import.meta.url);
+    tldSet = new Set<string>((require('tlds') as string[]).map((tld) => tld.toLowerCase()));
+  }
+  return tldSet;
+}
+
+// A host: labels of letters, digits and marks of any script, inner hyphens or underscores, dots between.
+const CANDIDATE =
+  /(https?:\/\/)?((?:[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}_-]*[\p{L}\p{N}\p{M}])?\.)+[\p{L}\p{M}][\p{L}\p{N}\p{M}-]*)(?::(\d{1,5}))?([/?#][^\s\p{Cc}\p{Cf}<>"]*)?/giu;
+const INVALID_BEFORE = /[\p{L}\p{N}@＠$#＃]/u;
+const INVALID_BEFORE_WITHOUT_SCHEME = /[-_./]/;
+const ASCII_HOST = /^[a-z0-9._-]+$/i;
+const TRAILING_PUNCTUATION = /[.,;:!?'"’”)\]}…*]+$/u;
+const MAX_LABEL = 63;
+
+function validHost(host: string): boolean {
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1]!.toLowerCase();
+  if (!topLevelDomains().has(tld) && !topLevelDomains().has(domainToASCII(tld))) return false;
+  for (const label of labels) {
+    if (label.length === 0) return false;
+    const ascii = /^[\x00-\x7f]*$/.test(label) ? label : domainToASCII(label);
+    if (ascii.length === 0 || ascii.length > MAX_LABEL) return false;
+  }
+  return true;
+}
+
+/** Strips punctuation that ends a sentence rather than the URL, keeping balanced parentheses. */
+function trimPath(path: string): string {
+  let trimmed = path;
+  for (;;) {
+    const match = TRAILING_PUNCTUATION.exec(trimmed);
+    if (!match) return trimmed;
+    let cut = trimmed.length - match[0].length;
+    // Keep a closing parenthesis that closes one opened inside the path (wiki-style URLs).
+    const opens = trimmed.slice(0, cut).split('(').length - 1;
+    const closes = trimmed.slice(0, cut).split(')').length - 1;
+    if (trimmed[cut] === ')' && opens > closes) cut++;
+    if (cut === trimmed.length) return trimmed;
+    trimmed = trimmed.slice(0, cut);
+  }
+}
+
+export function extractUrls(text: string): UrlEntity[] {
+  const urls: UrlEntity[] = [];
+  if (!text.includes('.')) return urls;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const [whole, scheme, host, , rawPath] = match;
+    const start = match.index;
+    const before = start > 0 ? text[start - 1]! : '';
+    if (before && INVALID_BEFORE.test(before)) continue;
+    if (!scheme && before && INVALID_BEFORE_WITHOUT_SCHEME.test(before)) continue;
+    if (!scheme && !ASCII_HOST.test(host!)) continue;
+    if (!validHost(host!)) continue;
+    const path = rawPath ? trimPath(rawPath) : '';
+    const end = start + whole.length - (rawPath?.length ?? 0) + path.length;
+    urls.push({ url: text.slice(start, end), start, end });
+    CANDIDATE.lastIndex = end;
+  }
+  return urls;
+}

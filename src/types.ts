@@ -1,0 +1,201 @@
+/** Shared shapes of dmlint: drafts, rules, diagnostics, results. */
+
+export const PLATFORMS = ['twitter', 'facebook', 'linkedin'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const AUDIENCES = ['cold', 'follower', 'connection', 'customer', 'inbound'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Kinds of message each platform has; the first is the platform's default kind. */
+export const KINDS: Record<Platform, readonly string[]> = {
+  twitter: ['dm'],
+  facebook: ['message'],
+  linkedin: ['inmail', 'message', 'connection-note'],
+};
+
+export type Severity = 'off' | 'warn' | 'error';
+export type SeverityInput = Severity | 0 | 1 | 2;
+export type ReportedSeverity = 'error' | 'warning';
+
+/** A span of the draft file, as UTF-16 offsets into the file text (BOM removed); end exclusive. */
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+/** Where a resolved metadata value came from, most specific last. */
+export type MetadataOrigin = 'config' | 'cli' | 'frontmatter' | 'directive' | 'detected' | 'platform-default';
+
+export interface MetadataValue {
+  value: string;
+  origin: MetadataOrigin;
+  /** Position of the key in the file, when it was written in the file. */
+  range?: SourceRange;
+}
+
+export interface Placeholder {
+  name: string;
+  /** Offsets in the draft text. */
+  start: number;
+  end: number;
+}
+
+/** One message: the text the recipient receives, with its metadata and a map back into the file. */
+export interface Draft {
+  index: number;
+  title?: string;
+  platform?: Platform;
+  kind?: string;
+  audience?: Audience;
+  /** Primary language subtag, lower case ("en", "fr"); "und" when it could not be told. */
+  locale: string;
+  subject?: string;
+  /** Every known metadata key that was resolved, with its origin and position. */
+  metadata: Record<string, MetadataValue | undefined>;
+  /** The text the recipient receives: markup removed, paragraphs separated by a blank line. */
+  text: string;
+  /** File offset of each UTF-16 unit of `text`. */
+  offsets: Int32Array;
+  /** The draft's span in the file: its directive (if any) through its last content. */
+  range: SourceRange;
+  placeholders: Placeholder[];
+}
+
+export interface MetadataProblem {
+  message: string;
+  range: SourceRange;
+  /** The draft it concerns, or null for the whole file (frontmatter). */
+  draft: number | null;
+}
+
+export type ControlKind = 'disable' | 'enable' | 'disable-next-line';
+
+export interface ControlComment {
+  kind: ControlKind;
+  /** Rule ids named in the comment; empty means every rule. */
+  rules: { id: string; range: SourceRange }[];
+  range: SourceRange;
+}
+
+/** A parsed draft file: every draft in it, plus what the parser noticed. */
+export interface DraftFile {
+  path: string;
+  /** File text with any byte-order mark removed. */
+  source: string;
+  hadBom: boolean;
+  drafts: Draft[];
+  metadataProblems: MetadataProblem[];
+  controlComments: ControlComment[];
+  lineStarts: number[];
+}
+
+export interface Fix {
+  range: SourceRange;
+  text: string;
+}
+
+/** What a rule passes to `context.report`. Give a text span of a draft, or a file span. */
+export interface ReportDescriptor {
+  messageId?: string;
+  message?: string;
+  data?: Record<string, string | number>;
+  draft?: Draft;
+  /** Offsets in `draft.text`; end exclusive. Defaults to the whole text. */
+  start?: number;
+  end?: number;
+  /** A file span, for problems outside the message text (metadata, directives). */
+  range?: SourceRange;
+  fix?: Fix;
+}
+
+export interface PlaceholderSetting {
+  length: number;
+}
+
+export interface RuleSettings {
+  /** Declared merge fields, or undefined when config lists none. */
+  placeholders: Record<string, PlaceholderSetting> | undefined;
+  /** Length a placeholder counts for when config does not say. */
+  defaultPlaceholderLength: number;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  id: string;
+  options: Options;
+  filePath: string;
+  file: DraftFile;
+  settings: RuleSettings;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleVisitors {
+  /** Called once per draft file, before the drafts. */
+  file?(file: DraftFile): void;
+  /** Called for every draft the rule applies to (see `meta.platforms` and `meta.kinds`). */
+  draft?(draft: Draft): void;
+}
+
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+
+export interface RuleMeta {
+  id: string;
+  type: RuleType;
+  description: string;
+  /** Platforms the rule checks; empty means every draft, resolved platform or not. */
+  platforms: Platform[];
+  /** Kinds the rule checks, when it is narrower than its platforms. */
+  kinds?: string[];
+  /** Severity in `dmlint:recommended`. */
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** Whether the rule reads the language of the text (its tests then cover en and fr). */
+  readsLanguage: boolean;
+  /** JSON schema of the options object; `additionalProperties: false` expected. */
+  schema: Record<string, unknown>;
+  defaultOptions: Record<string, unknown>;
+  messages: Record<string, string>;
+  docsUrl?: string;
+}
+
+export interface Rule<Options = any> {
+  meta: RuleMeta;
+  create(context: RuleContext<Options>): RuleVisitors;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: ReportedSeverity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  draft: number | null;
+  fixable: boolean;
+  /** File offsets behind line/column, kept for fixes and suppression; not in the JSON report. */
+  offset: number;
+  endOffset: number;
+  fix?: Fix;
+}
+
+export interface DraftSummary {
+  index: number;
+  platform: Platform | null;
+  kind: string | null;
+  audience: Audience | null;
+  locale: string;
+  localeSource: MetadataOrigin;
+  title: string | null;
+  line: number;
+  endLine: number;
+  length: number;
+}
+
+export interface FileResult {
+  path: string;
+  drafts: DraftSummary[];
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fixableCount: number;
+}
