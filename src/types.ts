@@ -125,6 +125,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   filePath: string;
   file: DraftFile;
   settings: RuleSettings;
+  /** Every rule id this run knows (built-in, plugin and phrase rules). */
+  knownRuleIds: ReadonlySet<string>;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/define-rule.js';
+import { docsUrl } from '../src/docs-url.js';
+
+export default defineRule({
+  meta: {
+    id: 'empty-draft',
+    type: 'problem',
+    description: 'A draft must have message text; headings, comments and frontmatter are not sent.',
+    platforms: [],
+    defaultSeverity: 'error',
+    fixable: false,
+    readsLanguage: false,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: { empty: 'This draft has no message text' },
+    docsUrl: docsUrl('empty-draft'),
+  },
+  create(context) {
+    return {
+      draft(draft) {
+        if (draft.text.trim().length > 0) return;
+        context.report({ messageId: 'empty', draft, range: { start: draft.range.start, end: draft.range.start } });
+      },
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../src/define-rule.js';
+import { docsUrl } from '../src/docs-url.js';
+
+export default defineRule({
+  meta: {
+    id: 'invalid-control-comment',
+    type: 'problem',
+    description: 'dmlint-disable, dmlint-enable and dmlint-disable-next-line comments must name rules that exist.',
+    platforms: [],
+    defaultSeverity: 'error',
+    fixable: false,
+    readsLanguage: false,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: { unknownRule: 'Unknown rule "{{id}}" in a dmlint-{{kind}} comment' },
+    docsUrl: docsUrl('invalid-control-comment'),
+  },
+  create(context) {
+    return {
+      file(file) {
+        for (const comment of file.controlComments) {
+          for (const rule of comment.rules) {
+            if (context.knownRuleIds.has(rule.id)) continue;
+            context.report({ messageId: 'unknownRule', data: { id: rule.id, kind: comment.kind }, range: rule.range });
+          }
+        }
+      },
+    };
+  },
+});

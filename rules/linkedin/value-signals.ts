@@ -1,0 +1,62 @@
+/**
+ * Word lists behind linkedin/inmail-value-proposition, in folded form (lower case, no accents,
+ * hyphens as spaces), since sentences are folded before they are read.
+ */
+
+export interface ValueSignals {
+  /** Words that address the reader. */
+  reader: RegExp;
+  /** A benefit verb in the imperative opening the sentence addresses the reader by itself. */
+  imperative: RegExp;
+  /** Verbs and phrases naming a gain for the reader. */
+  benefit: RegExp;
+  /** An ask for the reader's time: a duration in it is a cost to them, not an outcome. */
+  timeAsk: RegExp;
+}
+
+const words = (list: string) => list.trim().split(/\s*\|\s*/).join('|');
+
+export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
+  en: {
+    reader: /\b(?:you|your|yours|yourself|yourselves|you're|you'll|you've|you'd)\b/,
+    imperative: new RegExp(
+      `^(?:${words('save | cut | reduce | lower | increase | grow | boost | double | triple | improve | gain | earn | win | avoid | eliminate | speed up | accelerate | simplify | streamline | automate | get | hire | close | book | land | generate | turn | unlock | discover | see how')})\\b`,
+    ),
+    benefit: new RegExp(
+      `\\b(?:${words(`
+        save | saves | saved | saving | savings | cut | cuts | cutting | reduce | reduces | reduced | reducing | lower | lowers | lowering
+        | increase | increases | increasing | grow | grows | growing | grew | boost | boosts | boosted | double | doubled | doubling | triple | tripled
+        | improve | improves | improved | improving | gain | gains | earn | earns | win | wins | won | avoid | avoids | eliminate | eliminates
+        | free up | frees up | speed up | speeds up | accelerate | accelerates | simplify | simplifies | streamline | streamlines | automate | automates
+        | hire faster | close more | book more | land more | get more | generate more | drive more | more leads | more customers | more clients
+        | more meetings | more sales | more revenue | more replies | fewer | less time | less work | faster | quicker | higher | roi | return on
+        | revenue | profit | profits | results | helps you | help you | helping you | helped | lets you | let you | allows you | allow you | enables you
+        | so you can | so that you | without hiring | without adding | for free | free audit | free review | free assessment | free of charge
+        | complimentary | benefit | benefits | payback | pays for itself | no cost`)})\\b`,
+    ),
+    timeAsk: /\b(?:of your time|call|chat|talk|meeting|meet|catch up|demo|zoom|coffee)\b/,
+  },
+  fr: {
+    reader: /(?:\b(?:vous|votre|vos|votres|tu|ton|ta|tes|toi|te)\b|\bt')/,
+    imperative: new RegExp(
+      `^(?:${words('economisez | economise | reduisez | reduis | gagnez | gagne | augmentez | augmente | doublez | double | triplez | boostez | booste | accelerez | accelere | simplifiez | simplifie | automatisez | automatise | obtenez | obtiens | divisez | divise | decouvrez comment | recrutez | signez | decrochez')})\\b`,
+    ),
+    benefit: new RegExp(
+      `(?:^|\\b)(?:${words(`
+        economiser | economisez | economise | economies | gagner | gagnez | gagne | gain | gains | reduire | reduisez | reduit | reduction de
+        | diminuer | diminue | baisser | baisse | augmenter | augmentez | augmente | hausse | doubler | double | tripler | triple | accelerer | accelere
+        | simplifier | simplifie | automatiser | automatise | ameliorer | ameliore | ameliorez | booster | boostez | developper | developpez | obtenir
+        | obtenez | recevoir | recevez | vous permet | vous permettre | vous permettrait | te permet | vous aide | vous aider | t'aide | t'aider
+        | pour que vous | afin que vous | sans recruter | sans embaucher | gratuit | gratuite | gratuitement | offert | offerte | plus de clients
+        | plus de leads | plus de rendez vous | plus de ventes | plus de reponses | moins de temps | moins de | plus vite | plus rapidement
+        | resultats | chiffre d'affaires | rentabilite | retour sur investissement | roi | benefice | benefices | rentable`)})\\b`,
+    ),
+    timeAsk: /\b(?:de votre temps|de ton temps|appel|echange|echanger|rendez vous|visio|cafe|demo|discuter|call)\b/,
+  },
+};
+
+/** A concrete outcome: a percentage, an amount of money, a multiple, or a duration. */
+export const MONEY_OR_SHARE =
+  /(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:%|percent|pour ?cent|k€|k\$|€|\$|£|usd|eur|euros?|dollars?|x\b|fois\b))/;
+export const DURATION =
+  /\d(?:[\d.,]*\d)?\s?(?:hours?|hrs?|h\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|semaines?|mois)\b/;

@@ -1,0 +1,62 @@
+import { defineRule } from '../src/define-rule.js';
+import { docsUrl } from '../src/docs-url.js';
+import { PLACEHOLDER_NAME } from '../src/text/placeholders.js';
+
+// One scan, alternatives tried in order at each position: a whole {{...}}, then the broken shapes.
+const TOKENS =
+  /(\{\{([^{}\n]*)\}\})|(\{\{\s*([A-Za-z_][\w.-]*)\s*\}(?!\}))|((?<!\{)\{\s*([A-Za-z_][\w.-]*)\s*\}\})|(\{\{)|(\}\})/g;
+
+export default defineRule({
+  meta: {
+    id: 'placeholder-syntax',
+    type: 'problem',
+    description:
+      'Merge fields must be written {{name}}; when config lists placeholders, only those names may be used.',
+    platforms: [],
+    defaultSeverity: 'error',
+    fixable: false,
+    readsLanguage: false,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      empty: 'Empty placeholder "{{text}}": write a field name between the braces',
+      badName: 'Placeholder "{{text}}" has an invalid name: use letters, digits and _ (for example {{example}})',
+      missingClose: 'Placeholder "{{text}}" is missing a closing brace: write {{fixed}}',
+      missingOpen: 'Placeholder "{{text}}" is missing an opening brace: write {{fixed}}',
+      unclosed: '"{{" opens a placeholder that is never closed',
+      unopened: '"}}" closes a placeholder that was never opened',
+      unknown: 'Unknown placeholder "{{name}}": config "placeholders" lists {{known}}',
+    },
+    docsUrl: docsUrl('placeholder-syntax'),
+  },
+  create(context) {
+    const declared = context.settings.placeholders;
+    return {
+      draft(draft) {
+        const text = draft.text;
+        if (!text.includes('{') && !text.includes('}')) return;
+        for (const match of text.matchAll(TOKENS)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          const at = { draft, start, end };
+          if (match[1] !== undefined) {
+            const inner = match[2]!.trim();
+            if (inner === '') context.report({ ...at, messageId: 'empty', data: { text: match[0] } });
+            else if (!PLACEHOLDER_NAME.test(inner))
+              context.report({ ...at, messageId: 'badName', data: { text: match[0], example: inner.replace(/\W+/g, '_') } });
+            else if (declared && !Object.hasOwn(declared, inner))
+              context.report({ ...at, messageId: 'unknown', data: { name: inner, known: Object.keys(declared).join(', ') || 'none' } });
+          } else if (match[3] !== undefined) {
+            context.report({ ...at, messageId: 'missingClose', data: { text: match[0], fixed: `{{${match[4]}}}` } });
+          } else if (match[5] !== undefined) {
+            context.report({ ...at, messageId: 'missingOpen', data: { text: match[0], fixed: `{{${match[6]}}}` } });
+          } else if (match[7] !== undefined) {
+            context.report({ ...at, messageId: 'unclosed' });
+          } else {
+            context.report({ ...at, messageId: 'unopened' });
+          }
+        }
+      },
+    };
+  },
+});

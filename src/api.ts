@@ -1,0 +1,108 @@
+/** The library: lint text or files with a resolved config; results in the JSON report's shape. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { settingsForFile } from './config/for-file.js';
+import { defaultsLayer, loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
+import { lintSource, type LintSetup } from './engine/lint.js';
+import { findDraftFiles } from './files.js';
+import type { Diagnostic, FileResult } from './types.js';
+
+export const DEFAULT_PLACEHOLDER_LENGTH = 12;
+
+export interface LintTextOptions {
+  /** Path the text is reported under; overrides and ignores are matched against it. */
+  filePath?: string;
+  /** A resolved config (from `loadConfig`); by default the one found from the working directory. */
+  config?: ResolvedConfig;
+  /** Metadata for drafts that do not set it, above config `defaults` (the CLI's --platform, --locale). */
+  defaults?: Defaults;
+  cwd?: string;
+}
+
+/** A diagnostic as the JSON report shows it. */
+export type ReportedDiagnostic = Omit<Diagnostic, 'offset' | 'endOffset' | 'fix'>;
+export interface ReportedFile extends Omit<FileResult, 'diagnostics' | 'fixableCount'> {
+  diagnostics: ReportedDiagnostic[];
+}
+
+export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?: Defaults): LintSetup {
+  const settings = settingsForFile(config, absolutePath);
+  return {
+    rules: config.registry,
+    ruleSettings: settings.rules,
+    settings: { placeholders: settings.placeholders, defaultPlaceholderLength: DEFAULT_PLACEHOLDER_LENGTH },
+    defaults: [defaultsLayer(settings.defaults, 'config'), ...(defaults ? [defaultsLayer(defaults, 'cli')] : [])],
+  };
+}
+
+export function toReported(result: FileResult): ReportedFile {
+  return {
+    path: result.path,
+    drafts: result.drafts,
+    diagnostics: result.diagnostics.map(({ offset: _o, endOffset: _e, fix: _f, ...rest }) => rest),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+  };
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
+}
+
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<ReportedFile> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? (await loadConfig({ cwd }));
+  const absolute = path.resolve(cwd, options.filePath ?? '<text>.md');
+  const { result } = lintSource(options.filePath ?? '<text>', text, setupFor(config, absolute, options.defaults));
+  return toReported(result);
+}
+
+export interface LintFilesOptions {
+  cwd?: string;
+  config?: ResolvedConfig;
+  defaults?: Defaults;
+  /** false to lint ignored files too (--no-ignore). */
+  useIgnore?: boolean;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** One line per input or file that could not be linted (exit code 2). */
+  errors: string[];
+  /** Explicit files skipped because config ignores them. */
+  skipped: string[];
+}
+
+/** Reads a file as UTF-8 text; refuses binary and invalid UTF-8 with a one-line reason. */
+export async function readDraftFile(file: string): Promise<string> {
+  const bytes = await readFile(file);
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new Error('binary file (contains NUL bytes), not a Markdown draft');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error('not valid UTF-8 text; save the file as UTF-8');
+  }
+}
+
+export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? (await loadConfig({ cwd }));
+  const search = await findDraftFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true });
+  const results: FileResult[] = [];
+  const errors = [...search.errors];
+  for (const file of search.files) {
+    const shown = displayPath(file, cwd);
+    let text: string;
+    try {
+      text = await readDraftFile(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ? (error as Error).message.replace(/^\w+: /, '') : (error as Error).message;
+      errors.push(`${shown}: ${reason}`);
+      continue;
+    }
+    results.push(lintSource(shown, text, setupFor(config, file, options.defaults)).result);
+  }
+  return { results, errors, skipped: search.skipped };
+}

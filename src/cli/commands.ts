@@ -1,0 +1,75 @@
+/** The CLI's informational commands: --list-rules, --print-config, --init. */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isIgnored, settingsForFile } from '../config/for-file.js';
+import type { ResolvedConfig } from '../config/load.js';
+import type { CliIo } from './io.js';
+
+export function listRules(config: ResolvedConfig, format: string): string {
+  const rows = [...config.registry.values()].map((rule) => ({
+    id: rule.meta.id,
+    platforms: rule.meta.platforms.length ? rule.meta.platforms.join(', ') : 'all',
+    kinds: rule.meta.kinds?.join(', ') ?? '',
+    defaultSeverity: rule.meta.defaultSeverity,
+    severity: config.rules[rule.meta.id]?.severity ?? 'off',
+    fixable: rule.meta.fixable,
+    description: rule.meta.description,
+  }));
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  const header = { id: 'rule', platforms: 'platforms', defaultSeverity: 'default', severity: 'configured', fixable: 'fixable' };
+  const cell = (row: typeof header | (typeof rows)[number]) => [
+    row.id,
+    row.platforms + ('kinds' in row && row.kinds ? ` (${row.kinds})` : ''),
+    row.defaultSeverity,
+    row.severity,
+    typeof row.fixable === 'boolean' ? (row.fixable ? 'yes' : 'no') : row.fixable,
+  ];
+  const table = [cell(header), ...rows.map(cell)];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  return `${table.map((row) => row.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n')}\n`;
+}
+
+export function printConfig(config: ResolvedConfig, file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const settings = settingsForFile(config, absolute);
+  const rules: Record<string, unknown> = {};
+  for (const [id, setting] of Object.entries(settings.rules)) {
+    const rule = config.registry.get(id);
+    const options = { ...rule?.meta.defaultOptions, ...setting.options };
+    rules[id] = Object.keys(options).length ? [setting.severity, options] : setting.severity;
+  }
+  return `${JSON.stringify(
+    {
+      file: path.relative(cwd, absolute).split(path.sep).join('/'),
+      configFile: config.configFile ? path.relative(cwd, config.configFile).split(path.sep).join('/') : null,
+      ignored: isIgnored(config, absolute),
+      defaults: settings.defaults,
+      placeholders: settings.placeholders ?? null,
+      rules,
+      plugins: config.plugins,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const STARTER_CONFIG = {
+  $schema: './node_modules/dmlint/schema.json',
+  extends: ['dmlint:recommended'],
+  defaults: { locale: 'en' },
+  rules: {},
+  placeholders: { first_name: { length: 12 }, company: { length: 24 } },
+  ignores: ['archive/**'],
+};
+
+export async function init(io: CliIo): Promise<number> {
+  const target = path.join(io.cwd, '.dmlintrc.json');
+  if (existsSync(target)) {
+    io.stderr.write('dmlint: .dmlintrc.json already exists; nothing written\n');
+    return 2;
+  }
+  await writeFile(target, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: 'wx' });
+  io.stdout.write('Wrote .dmlintrc.json (extends dmlint:recommended). Edit "defaults" and "placeholders" to match your drafts.\n');
+  return 0;
+}

@@ -1,0 +1,142 @@
+/** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs, type CliArgs } from './args.js';
+import type { RuleEntry } from '../config/load.js';
+import type { CliIo } from './io.js';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAILURE = 2;
+
+function packageVersion(): string {
+  const manifest = new URL('../../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+function useColor(args: CliArgs, io: CliIo): boolean {
+  if (args.color !== undefined) return args.color;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+/** Parses `--rule 'id: severity'` and `--rule 'id: ["error", {...}]'`. */
+function parseRuleFlags(flags: string[]): Record<string, unknown> {
+  const rules: Record<string, unknown> = Object.create(null);
+  for (const flag of flags) {
+    const colon = flag.indexOf(':');
+    if (colon < 0) throw new Error(`--rule "${flag}": expected 'ID: SEVERITY'`);
+    const id = flag.slice(0, colon).trim();
+    const value = flag.slice(colon + 1).trim();
+    if (/^[[{"\d]/.test(value)) {
+      try {
+        rules[id] = JSON.parse(value);
+      } catch {
+        throw new Error(`--rule "${flag}": the value is not valid JSON`);
+      }
+    } else {
+      rules[id] = value;
+    }
+  }
+  return rules;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const parsed = await parseArgs(argv, packageVersion());
+  if (parsed.kind === 'exit') {
+    (parsed.code === 0 ? io.stdout : io.stderr).write(parsed.output);
+    return parsed.code;
+  }
+  const args = parsed.args;
+  const fail = (message: string) => {
+    io.stderr.write(`dmlint: ${message}\n`);
+    return EXIT_FAILURE;
+  };
+
+  for (const flag of ['fix', 'fixDryRun', 'stdin', 'cache'] as const) {
+    if (args[flag]) return fail(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is not available in this version yet`);
+  }
+  if (args.init) return (await import('./commands.js')).init(io);
+
+  const { loadConfig } = await import('../config/load.js');
+  const { ConfigError } = await import('../config/errors.js');
+  const { normaliseLocale, normalisePlatform } = await import('../draft/metadata.js');
+
+  const defaults: { platform?: string; locale?: string } = {};
+  if (args.platform !== undefined) {
+    if (!normalisePlatform(args.platform)) return fail(`--platform "${args.platform}": expected twitter, facebook or linkedin (or x, messenger)`);
+    defaults.platform = args.platform;
+  }
+  if (args.locale !== undefined) {
+    if (!normaliseLocale(args.locale)) return fail(`--locale "${args.locale}": not a valid BCP 47 locale (for example en, fr, fr-FR)`);
+    defaults.locale = args.locale;
+  }
+
+  let config;
+  try {
+    const ruleOverrides = parseRuleFlags(args.rule) as Record<string, RuleEntry>;
+    config = await loadConfig({ cwd: io.cwd, ...(args.config ? { configFile: args.config } : {}), ruleOverrides });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+
+  const commands = () => import('./commands.js');
+  if (args.listRules) {
+    io.stdout.write((await commands()).listRules(config, args.format));
+    return EXIT_OK;
+  }
+  if (args.printConfig !== undefined) {
+    io.stdout.write((await commands()).printConfig(config, args.printConfig, io.cwd));
+    return EXIT_OK;
+  }
+
+  const { loadFormatter, FORMATTER_NAMES } = await import('../formatters/index.js');
+  const formatter = await loadFormatter(args.format);
+  if (!formatter) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
+
+  const { lintFiles } = await import('../api.js');
+  const { summarise } = await import('../summary.js');
+  const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore });
+  for (const skipped of run.skipped) {
+    io.stderr.write(`dmlint: ${skipped} is ignored by config "ignores"; use --no-ignore to lint it\n`);
+  }
+  for (const error of run.errors) io.stderr.write(`dmlint: ${error}\n`);
+
+  const summary = summarise(run.results);
+  const shown = args.quiet
+    ? run.results.map((result) => ({
+        ...result,
+        diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
+        warningCount: 0,
+      }))
+    : run.results;
+  const shownSummary = args.quiet ? { ...summary, warnings: 0 } : summary;
+  const report = formatter(shown, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, summary: shownSummary });
+
+  if (args.outputFile) {
+    const target = path.resolve(io.cwd, args.outputFile);
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, report);
+    } catch (error) {
+      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+    }
+    const problems = summary.errors + summary.warnings;
+    io.stdout.write(
+      `dmlint: ${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}) in ${summary.files} file${summary.files === 1 ? '' : 's'}; report written to ${args.outputFile}\n`,
+    );
+  } else {
+    io.stdout.write(report);
+  }
+
+  if (run.errors.length > 0) return EXIT_FAILURE;
+  if (summary.errors > 0) return EXIT_PROBLEMS;
+  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {
+    io.stderr.write(`dmlint: ${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}

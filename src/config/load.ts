@@ -1,0 +1,335 @@
+/**
+ * Finds, loads, validates and merges configuration. Every config starts from
+ * `dmlint:recommended`; `extends` layers presets and other files under it, in order.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cosmiconfig } from 'cosmiconfig';
+import { builtinRules } from '../../rules/index.js';
+import type { MetadataLayer } from '../draft/metadata.js';
+import type { RuleSetting } from '../engine/lint.js';
+import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
+import { ConfigError, formatKeyPath } from './errors.js';
+import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
+import { PRESETS, presetSeverities, type PresetName } from './presets.js';
+import { configSchema } from './schema.js';
+import { validateAgainst } from './validate.js';
+
+export const MODULE_NAME = 'dmlint';
+export const SEARCH_PLACES = [
+  'package.json',
+  '.dmlintrc',
+  '.dmlintrc.json',
+  '.dmlintrc.yaml',
+  '.dmlintrc.yml',
+  '.dmlintrc.js',
+  '.dmlintrc.cjs',
+  '.dmlintrc.mjs',
+  'dmlint.config.js',
+  'dmlint.config.mjs',
+  'dmlint.config.cjs',
+  'dmlint.config.ts',
+];
+
+export interface Defaults {
+  platform?: string;
+  kind?: string;
+  audience?: string;
+  locale?: string;
+}
+
+export type RuleEntry = SeverityInput | [SeverityInput] | [SeverityInput, Record<string, unknown>];
+
+interface UserConfig {
+  extends?: string | string[];
+  defaults?: Defaults;
+  rules?: Record<string, RuleEntry>;
+  placeholders?: Record<string, PlaceholderSetting>;
+  phrases?: PhraseRuleConfig[];
+  overrides?: UserOverride[];
+  ignores?: string[];
+  plugins?: string[];
+}
+
+interface UserOverride {
+  files: string | string[];
+  ignores?: string[];
+  defaults?: Defaults;
+  rules?: Record<string, RuleEntry>;
+  placeholders?: Record<string, PlaceholderSetting>;
+}
+
+export interface Override {
+  baseDir: string;
+  files: string[];
+  ignores: string[];
+  defaults?: Defaults;
+  rules: Record<string, RuleSetting>;
+  placeholders?: Record<string, PlaceholderSetting>;
+}
+
+export interface ResolvedConfig {
+  /** The config file found or named, or undefined when none. */
+  configFile?: string;
+  /** Directory that `ignores` and `overrides` patterns are relative to. */
+  baseDir: string;
+  rules: Record<string, RuleSetting>;
+  defaults: Defaults;
+  placeholders?: Record<string, PlaceholderSetting>;
+  phrases: PhraseRuleConfig[];
+  overrides: Override[];
+  ignores: { baseDir: string; patterns: string[] }[];
+  plugins: string[];
+  /** Every rule the run knows: built-in, then plugins, then phrase rules. */
+  registry: Map<string, Rule>;
+}
+
+/** A `rules` object as written, kept with its file until the registry is known. */
+interface RuleSite {
+  file: string;
+  keyPath: (string | number)[];
+  entries: Record<string, RuleEntry>;
+  target: Record<string, RuleSetting>;
+}
+
+const schema = configSchema();
+const explorer = () =>
+  cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') ? relative : file;
+}
+
+export interface LoadConfigOptions {
+  cwd?: string;
+  /** A config file to use instead of searching. */
+  configFile?: string;
+  /** Extra rule settings (the CLI's --rule), applied last. */
+  ruleOverrides?: Record<string, RuleEntry>;
+}
+
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  let found: { config: unknown; filepath: string } | null;
+  if (options.configFile) {
+    const file = path.resolve(cwd, options.configFile);
+    if (!existsSync(file)) throw new ConfigError(options.configFile, '', 'config file not found');
+    found = await readConfigFile(file, cwd);
+  } else {
+    try {
+      found = await explorer().search(cwd);
+    } catch (error) {
+      throw asConfigError(error, cwd);
+    }
+  }
+  return resolveConfig(found?.config ?? {}, found?.filepath, cwd, options.ruleOverrides);
+}
+
+/** Builds a resolved config from a config object, as if read from `filepath`. */
+export async function resolveConfig(
+  raw: unknown,
+  filepath: string | undefined,
+  cwd: string,
+  ruleOverrides?: Record<string, RuleEntry>,
+): Promise<ResolvedConfig> {
+  const baseDir = filepath ? path.dirname(filepath) : cwd;
+  const resolved: ResolvedConfig = {
+    ...(filepath ? { configFile: filepath } : {}),
+    baseDir,
+    rules: Object.create(null),
+    defaults: {},
+    phrases: [],
+    overrides: [],
+    ignores: [],
+    plugins: [],
+    registry: new Map(builtinRules.map((rule) => [rule.meta.id, rule])),
+  };
+  const sites: RuleSite[] = [];
+  applyPreset(resolved, 'dmlint:recommended');
+  await applyLayer(resolved, raw, filepath ?? path.join(cwd, '<defaults>'), cwd, sites, []);
+
+  for (const plugin of resolved.plugins) await loadPlugin(resolved, plugin, cwd);
+  for (const phrase of resolved.phrases) {
+    const rule = makePhraseRule(phrase);
+    resolved.registry.set(phrase.id, rule);
+    if (!(phrase.id in resolved.rules)) resolved.rules[phrase.id] = { severity: rule.meta.defaultSeverity, options: {} };
+  }
+  if (ruleOverrides) sites.push({ file: '--rule', keyPath: [], entries: ruleOverrides, target: resolved.rules });
+  for (const site of sites) applyRuleSite(site, resolved.registry, cwd);
+  return resolved;
+}
+
+function applyPreset(resolved: ResolvedConfig, name: PresetName): void {
+  for (const [id, severity] of Object.entries(presetSeverities(name, resolved.registry.values()))) {
+    resolved.rules[id] = { severity, options: resolved.rules[id]?.options ?? {} };
+  }
+}
+
+async function readConfigFile(file: string, cwd: string): Promise<{ config: unknown; filepath: string } | null> {
+  try {
+    const result = await explorer().load(file);
+    return result ? { config: result.config, filepath: result.filepath } : { config: {}, filepath: file };
+  } catch (error) {
+    throw asConfigError(error, cwd, file);
+  }
+}
+
+function asConfigError(error: unknown, cwd: string, file?: string): ConfigError {
+  if (error instanceof ConfigError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const named = /^(?:YAMLException|JSONError)?:?\s*(?:Error parsing )?(\/[^\s:]+)/.exec(message)?.[1];
+  const where = file ?? named ?? cwd;
+  const firstLine = message.split('\n').find((line) => line.trim().length > 0) ?? message;
+  return new ConfigError(displayPath(where, cwd), '', `cannot be read: ${firstLine.replace(where, '').replace(/^[\s:]+/, '')}`);
+}
+
+async function applyLayer(
+  resolved: ResolvedConfig,
+  raw: unknown,
+  file: string,
+  cwd: string,
+  sites: RuleSite[],
+  chain: string[],
+): Promise<void> {
+  const shown = displayPath(file, cwd);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(shown, '', 'the config must be an object');
+  }
+  validateAgainst(schema, raw, shown);
+  const config = raw as UserConfig;
+  const dir = path.dirname(file);
+
+  const parents = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  for (const [index, parent] of parents.entries()) {
+    const keyPath = Array.isArray(config.extends) ? ['extends', index] : ['extends'];
+    if (parent.startsWith('dmlint:')) {
+      if (!(PRESETS as readonly string[]).includes(parent)) {
+        throw new ConfigError(shown, formatKeyPath(keyPath), `unknown preset "${parent}" (expected ${PRESETS.join(' or ')})`);
+      }
+      applyPreset(resolved, parent as PresetName);
+      continue;
+    }
+    const target = path.resolve(dir, parent);
+    if (chain.includes(target) || target === file) {
+      throw new ConfigError(shown, formatKeyPath(keyPath), `"extends" makes a cycle: ${[...chain, file, target].map((f) => displayPath(f, cwd)).join(' → ')}`);
+    }
+    if (!existsSync(target)) throw new ConfigError(shown, formatKeyPath(keyPath), `cannot find "${parent}"`);
+    const loaded = await readConfigFile(target, cwd);
+    await applyLayer(resolved, loaded?.config ?? {}, target, cwd, sites, [...chain, file]);
+  }
+
+  if (config.defaults) resolved.defaults = { ...resolved.defaults, ...config.defaults };
+  if (config.placeholders) resolved.placeholders = { ...resolved.placeholders, ...config.placeholders };
+  if (config.rules) sites.push({ file: shown, keyPath: ['rules'], entries: config.rules, target: resolved.rules });
+  if (config.ignores) resolved.ignores.push({ baseDir: dir, patterns: config.ignores });
+  if (config.plugins) resolved.plugins.push(...config.plugins.map((plugin) => resolvePluginPath(plugin, dir)));
+  for (const phrase of config.phrases ?? []) {
+    resolved.phrases = resolved.phrases.filter((existing) => existing.id !== phrase.id);
+    resolved.phrases.push(phrase);
+  }
+  for (const [index, override] of (config.overrides ?? []).entries()) {
+    const rules: Record<string, RuleSetting> = Object.create(null);
+    if (override.rules) sites.push({ file: shown, keyPath: ['overrides', index, 'rules'], entries: override.rules, target: rules });
+    resolved.overrides.push({
+      baseDir: dir,
+      files: Array.isArray(override.files) ? override.files : [override.files],
+      ignores: override.ignores ?? [],
+      ...(override.defaults ? { defaults: override.defaults } : {}),
+      rules,
+      ...(override.placeholders ? { placeholders: override.placeholders } : {}),
+    });
+  }
+}
+
+function resolvePluginPath(plugin: string, dir: string): string {
+  return plugin.startsWith('.') || path.isAbsolute(plugin) ? path.resolve(dir, plugin) : plugin;
+}
+
+function isRule(value: unknown): value is Rule {
+  const candidate = value as Rule | undefined;
+  return typeof candidate?.create === 'function' && typeof candidate.meta?.id === 'string';
+}
+
+async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string): Promise<void> {
+  let module: Record<string, unknown>;
+  try {
+    module = await import(path.isAbsolute(plugin) ? pathToFileURL(plugin).href : plugin);
+  } catch (error) {
+    throw new ConfigError('plugins', '', `cannot load "${displayPath(plugin, cwd)}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const exported = (module.rules ?? (module.default as Record<string, unknown> | undefined)?.rules ?? module.default) as unknown;
+  const rules = Array.isArray(exported) ? exported : isRule(exported) ? [exported] : Object.values((exported as object) ?? {});
+  const valid = rules.filter(isRule);
+  if (valid.length === 0) throw new ConfigError('plugins', '', `"${displayPath(plugin, cwd)}" exports no rules (export "rules", an array of rules made with defineRule)`);
+  for (const rule of valid) {
+    // Plugins may leave out metadata; fill it so the engine and --list-rules can rely on it.
+    const pluginDefaults: Omit<Rule['meta'], 'id'> = { schema: { type: 'object' }, defaultOptions: {}, messages: {}, platforms: [], defaultSeverity: 'warn', fixable: false, readsLanguage: false, type: 'suggestion', description: '' };
+    const meta = { ...pluginDefaults, ...rule.meta };
+    resolved.registry.set(rule.meta.id, { ...rule, meta } as Rule);
+    if (!(rule.meta.id in resolved.rules)) resolved.rules[rule.meta.id] = { severity: meta.defaultSeverity as RuleSetting['severity'], options: {} };
+  }
+}
+
+const SEVERITIES = ['off', 'warn', 'error', 0, 1, 2];
+
+function closest(id: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    const score = editDistance(id, candidate);
+    if (score < bestScore) [best, bestScore] = [candidate, score];
+  }
+  return bestScore <= Math.max(2, id.length / 4) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function applyRuleSite(site: RuleSite, registry: Map<string, Rule>, cwd: string): void {
+  for (const [id, entry] of Object.entries(site.entries)) {
+    const keyPath = [...site.keyPath, id];
+    const where = site.keyPath.length ? formatKeyPath(keyPath) : id;
+    const rule = registry.get(id);
+    if (!rule) {
+      const suggestion = closest(id, registry.keys());
+      throw new ConfigError(site.file, where, `unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+    }
+    const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+    if (!SEVERITIES.includes(severity as never)) {
+      const at = Array.isArray(entry) ? formatKeyPath([...keyPath, 0]) : where;
+      throw new ConfigError(site.file, site.keyPath.length ? at : id, `expected a severity ("off", "warn", "error", 0, 1 or 2), got ${JSON.stringify(severity)}`);
+    }
+    if (Array.isArray(entry) && entry.length > 2) {
+      throw new ConfigError(site.file, where, 'expected [severity] or [severity, options]');
+    }
+    if (options !== undefined) validateAgainst(rule.meta.schema, options, site.file, site.keyPath.length ? [...keyPath, 1] : [id, 1]);
+    const previous = site.target[id];
+    site.target[id] = {
+      severity: toSeverity(severity as SeverityInput),
+      options: options ?? previous?.options ?? {},
+    };
+  }
+  void cwd;
+}
+
+/** Metadata layers for the parser: config defaults, then the CLI's. */
+export function defaultsLayer(defaults: Defaults, origin: 'config' | 'cli'): MetadataLayer {
+  const layer: MetadataLayer = {};
+  for (const key of ['platform', 'kind', 'audience', 'locale'] as const) {
+    if (defaults[key] !== undefined) layer[key] = { value: defaults[key], origin };
+  }
+  return layer;
+}

@@ -1,0 +1,161 @@
+/** Runs the configured rules over one draft file and returns its result. */
+import { parseDraftFile } from '../draft/parse.js';
+import type { MetadataLayer } from '../draft/metadata.js';
+import { positionAt } from '../draft/source.js';
+import { measureDraft } from '../text/measure.js';
+import type {
+  Diagnostic,
+  Draft,
+  DraftFile,
+  DraftSummary,
+  FileResult,
+  ReportDescriptor,
+  Rule,
+  RuleSettings,
+  Severity,
+} from '../types.js';
+import { isSuppressed } from './suppress.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Everything the engine needs to lint one file; the config layer resolves it per file. */
+export interface LintSetup {
+  rules: ReadonlyMap<string, Rule>;
+  ruleSettings: Record<string, RuleSetting>;
+  settings: RuleSettings;
+  /** Metadata defaults, least specific first (config `defaults`, then CLI flags). */
+  defaults: MetadataLayer[];
+}
+
+export interface LintOutput {
+  file: DraftFile;
+  result: FileResult;
+}
+
+function interpolate(template: string, data: ReportDescriptor['data']): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function appliesTo(rule: Rule, draft: Draft): boolean {
+  const { platforms, kinds } = rule.meta;
+  if (platforms.length > 0 && (!draft.platform || !platforms.includes(draft.platform))) return false;
+  if (kinds && (!draft.kind || !kinds.includes(draft.kind))) return false;
+  return true;
+}
+
+/** File span of a report: an explicit file range, or a text span of the draft mapped through its offsets. */
+function spanOf(descriptor: ReportDescriptor, file: DraftFile): { start: number; end: number } {
+  if (descriptor.range) return descriptor.range;
+  const draft = descriptor.draft;
+  if (!draft) return { start: 0, end: 0 };
+  if (draft.text.length === 0) return { start: draft.range.start, end: Math.max(draft.range.start, Math.min(draft.range.end, lineEnd(file, draft.range.start))) };
+  const start = Math.min(Math.max(descriptor.start ?? 0, 0), draft.text.length - 1);
+  const end = Math.min(Math.max(descriptor.end ?? draft.text.length, start + 1), draft.text.length);
+  return { start: draft.offsets[start]!, end: Math.max(draft.offsets[end - 1]! + 1, draft.offsets[start]! + 1) };
+}
+
+function lineEnd(file: DraftFile, offset: number): number {
+  const { line } = positionAt(file.lineStarts, offset);
+  const next = file.lineStarts[line];
+  if (next === undefined) return file.source.length;
+  let end = next;
+  while (end > offset && (file.source[end - 1] === '\n' || file.source[end - 1] === '\r')) end--;
+  return end;
+}
+
+export function lintSource(path: string, text: string, setup: LintSetup): LintOutput {
+  const file = parseDraftFile(path, text, { defaults: setup.defaults });
+  const diagnostics: Diagnostic[] = [];
+  const knownRuleIds = new Set(setup.rules.keys());
+
+  const toDiagnostic = (ruleId: string, severity: Severity, message: string, span: { start: number; end: number }, draft: number | null, descriptor?: ReportDescriptor): Diagnostic => {
+    const start = positionAt(file.lineStarts, span.start);
+    const end = positionAt(file.lineStarts, span.end);
+    return {
+      ruleId,
+      severity: severity === 'error' ? 'error' : 'warning',
+      message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      draft,
+      fixable: descriptor?.fix !== undefined,
+      offset: span.start,
+      endOffset: span.end,
+      ...(descriptor?.fix ? { fix: descriptor.fix } : {}),
+    };
+  };
+
+  for (const [ruleId, rule] of setup.rules) {
+    const setting = setup.ruleSettings[ruleId];
+    if (!setting || setting.severity === 'off') continue;
+    let currentDraft: Draft | undefined;
+    const context = {
+      id: ruleId,
+      options: { ...rule.meta.defaultOptions, ...setting.options },
+      filePath: path,
+      file,
+      settings: setup.settings,
+      knownRuleIds,
+      report(descriptor: ReportDescriptor) {
+        const template = descriptor.message ?? (descriptor.messageId ? rule.meta.messages[descriptor.messageId] : undefined) ?? ruleId;
+        const draft = descriptor.draft ?? (descriptor.range ? undefined : currentDraft);
+        const span = spanOf({ ...descriptor, ...(draft ? { draft } : {}) }, file);
+        diagnostics.push(toDiagnostic(ruleId, setting.severity, interpolate(template, descriptor.data), span, draft?.index ?? descriptor.draft?.index ?? null, descriptor));
+      },
+    };
+    try {
+      const visitors = rule.create(context);
+      visitors.file?.(file);
+      if (visitors.draft) {
+        for (const draft of file.drafts) {
+          if (!appliesTo(rule, draft)) continue;
+          currentDraft = draft;
+          visitors.draft(draft);
+        }
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const at = currentDraft?.range ?? { start: 0, end: 0 };
+      diagnostics.push(toDiagnostic(ruleId, 'error', `rule "${ruleId}" failed on ${path}: ${reason}`, { start: at.start, end: at.start }, currentDraft?.index ?? null));
+    }
+  }
+
+  const kept = diagnostics
+    .filter((diagnostic) => !isSuppressed(diagnostic, file.controlComments, file.lineStarts))
+    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+
+  const drafts: DraftSummary[] = file.drafts.map((draft) => summarise(draft, file, setup.settings));
+  const errorCount = kept.filter((d) => d.severity === 'error').length;
+  return {
+    file,
+    result: {
+      path,
+      drafts,
+      diagnostics: kept,
+      errorCount,
+      warningCount: kept.length - errorCount,
+      fixableCount: kept.filter((d) => d.fixable).length,
+    },
+  };
+}
+
+function summarise(draft: Draft, file: DraftFile, settings: RuleSettings): DraftSummary {
+  return {
+    index: draft.index,
+    platform: draft.platform ?? null,
+    kind: draft.kind ?? null,
+    audience: draft.audience ?? null,
+    locale: draft.locale,
+    localeSource: draft.metadata.locale?.origin ?? 'detected',
+    title: draft.title ?? null,
+    line: positionAt(file.lineStarts, draft.range.start).line,
+    endLine: positionAt(file.lineStarts, Math.max(draft.range.start, draft.range.end - 1)).line,
+    length: measureDraft(draft, settings).length,
+  };
+}

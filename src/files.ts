@@ -1,0 +1,67 @@
+/** Which files a run lints: explicit files, directories searched for drafts, and globs. */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+import { isIgnored } from './config/for-file.js';
+import type { ResolvedConfig } from './config/load.js';
+
+export const DRAFT_EXTENSIONS = ['md', 'markdown'];
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface FileSearch {
+  files: string[];
+  /** Inputs that named nothing: one line each, for stderr; they make the run fail (exit 2). */
+  errors: string[];
+  /** Explicit files skipped because config ignores them. */
+  skipped: string[];
+}
+
+export interface FileSearchOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  /** false with --no-ignore: .gitignore and config `ignores` are not applied. */
+  useIgnore: boolean;
+}
+
+export async function findDraftFiles(inputs: readonly string[], options: FileSearchOptions): Promise<FileSearch> {
+  const { cwd, config, useIgnore } = options;
+  const found = new Set<string>();
+  const errors: string[] = [];
+  const skipped: string[] = [];
+  const keep = (file: string) => !useIgnore || !isIgnored(config, file);
+  const search = async (patterns: string[], base: string) =>
+    globby(patterns, {
+      cwd: base,
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      gitignore: useIgnore,
+      ignore: ALWAYS_IGNORED,
+      followSymbolicLinks: true,
+      suppressErrors: true,
+    });
+
+  for (const input of inputs.length > 0 ? inputs : ['.']) {
+    const absolute = path.resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    if (stats?.isFile()) {
+      if (keep(absolute)) found.add(absolute);
+      else skipped.push(input);
+    } else if (stats?.isDirectory()) {
+      const pattern = `**/*.{${DRAFT_EXTENSIONS.join(',')}}`;
+      for (const file of await search([pattern], absolute)) if (keep(file)) found.add(path.normalize(file));
+    } else if (isDynamicPattern(input.split(path.sep).join('/'))) {
+      const matches = await search([input.split(path.sep).join('/')], cwd);
+      if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
+      for (const file of matches) if (keep(file)) found.add(path.normalize(file));
+    } else {
+      errors.push(`No such file or directory: ${input}`);
+    }
+  }
+  return { files: [...found].sort(), errors, skipped };
+}

@@ -1,0 +1,4 @@
+/** Every formatter, for library users: `formatters.stylish(results, context)`. */
+export { default as stylish } from './stylish.js';
+export { default as compact } from './compact.js';
+export { default as json } from './json.js';
