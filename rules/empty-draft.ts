@@ -1,5 +1,6 @@
 import { defineRule } from '../src/define-rule.js';
 import { docsUrl } from '../src/docs-url.js';
+import { restOfLine } from '../src/draft/source.js';
 
 export default defineRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule({
     return {
       draft(draft) {
         if (draft.text.trim().length > 0) return;
-        context.report({ messageId: 'empty', draft, range: { start: draft.range.start, end: draft.range.start } });
+        context.report({ messageId: 'empty', draft, range: restOfLine(context.file.source, draft.range.start) });
       },
     };
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/define-rule.js';
 import { docsUrl } from '../src/docs-url.js';
+import { restOfLine } from '../src/draft/source.js';
 
 export default defineRule({
   meta: {
@@ -21,10 +22,13 @@ export default defineRule({
   create(context) {
     return {
       draft(draft) {
-        // A platform that was written but is invalid is invalid-metadata's to report.
-        if (draft.platform || context.file.metadataProblems.some((p) => p.message.startsWith('unknown platform') && (p.draft === null || p.draft === draft.index))) return;
-        const heading = draft.range.start;
-        context.report({ messageId: 'missing', draft, range: { start: heading, end: heading } });
+        if (draft.platform) return;
+        // A platform written but invalid, or frontmatter that could not be read, is invalid-metadata's to report.
+        const explained = context.file.metadataProblems.some(
+          (problem) => (problem.key === 'platform' || problem.key === 'frontmatter') && (problem.draft === null || problem.draft === draft.index),
+        );
+        if (explained) return;
+        context.report({ messageId: 'missing', draft, range: restOfLine(context.file.source, draft.range.start) });
       },
     };
   },

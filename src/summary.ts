@@ -23,7 +23,7 @@ export function summarise(results: readonly FileResult[]): RunSummary {
   for (const result of results) {
     for (const draft of result.drafts) {
       drafts++;
-      const label = draft.platform ? `${draft.platform} ${draft.kind ?? '?'}` : 'no platform';
+      const label = draft.platform ? `${draft.platform} ${draft.kind ?? '(invalid kind)'}` : 'no platform';
       byPlatform.set(label, (byPlatform.get(label) ?? 0) + 1);
       if (draft.platform === 'linkedin' && draft.kind === 'inmail') inmails++;
     }

@@ -63,6 +63,8 @@ export interface Draft {
 
 export interface MetadataProblem {
   message: string;
+  /** The metadata key at fault, or "frontmatter" when the frontmatter as a whole could not be read. */
+  key?: string;
   range: SourceRange;
   /** The draft it concerns, or null for the whole file (frontmatter). */
   draft: number | null;

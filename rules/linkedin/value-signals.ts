@@ -46,7 +46,7 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         economiser | economisez | economise | economies | gagner | gagnez | gagne | gain | gains | reduire | reduisez | reduit | reduction de
         | diminuer | diminue | baisser | baisse | augmenter | augmentez | augmente | hausse | doubler | double | tripler | triple | accelerer | accelere
         | simplifier | simplifie | automatiser | automatise | ameliorer | ameliore | ameliorez | booster | boostez | developper | developpez | obtenir
-        | obtenez | recevoir | recevez | vous permet | vous permettre | vous permettrait | te permet | vous aide | vous aider | t'aide | t'aider
+        | obtenez | obtiens | gagnes | economises | reduis | augmentes | recois | recevoir | recevez | vous permet | vous permettre | vous permettrait | te permet | vous aide | vous aider | t'aide | t'aider
         | pour que vous | afin que vous | sans recruter | sans embaucher | gratuit | gratuite | gratuitement | offert | offerte | plus de clients
         | plus de leads | plus de rendez vous | plus de ventes | plus de reponses | moins de temps | moins de | plus vite | plus rapidement
         | resultats | chiffre d'affaires | rentabilite | retour sur investissement | roi | benefice | benefices | rentable`)})\\b`,
@@ -58,5 +58,8 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
 /** A concrete outcome: a percentage, an amount of money, a multiple, or a duration. */
 export const MONEY_OR_SHARE =
   /(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:%|percent|pour ?cent|k€|k\$|€|\$|£|usd|eur|euros?|dollars?|x\b|fois\b))/;
-export const DURATION =
-  /\d(?:[\d.,]*\d)?\s?(?:hours?|hrs?|h\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|semaines?|mois)\b/;
+const COUNT =
+  '\\d(?:[\\d.,]*\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds? of|half an?|une?|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|des centaines d';
+export const DURATION = new RegExp(
+  `(?:^|\\b)(?:${COUNT})\\s?(?:hours?|hrs?|h\\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|semaines?|mois)\\b`,
+);

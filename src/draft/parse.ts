@@ -55,16 +55,16 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
     const start = first.position!.start.offset!;
     const lineEnd = source.indexOf('\n', start);
     const frontmatter = parseFrontmatter(first.value, lineEnd + 1);
-    for (const problem of frontmatter.problems) problems.push({ ...problem, draft: null });
+    for (const problem of frontmatter.problems) problems.push({ ...problem, key: 'frontmatter', draft: null });
     for (const key of METADATA_KEYS) {
       const entry = frontmatter.entries.get(key);
       if (!entry) continue;
       frontmatterLayer[key] = { value: entry.value, origin: 'frontmatter', range: entry.valueRange, collection: entry.collection };
       const error = checkValue(key, frontmatterLayer[key]!);
-      if (error) problems.push({ message: error, range: entry.valueRange, draft: null });
+      if (error) problems.push({ message: error, key, range: entry.valueRange, draft: null });
     }
   } else if (OPEN_FRONTMATTER.test(source)) {
-    problems.push({ message: 'frontmatter is not closed: add a "---" line after it', range: { start: 0, end: 3 }, draft: null });
+    problems.push({ message: 'frontmatter is not closed: add a "---" line after it', key: 'frontmatter', range: { start: 0, end: 3 }, draft: null });
   }
 
   const definitions = new Map<string, Definition>();
@@ -165,7 +165,7 @@ function directiveLayer(directive: DirectiveComment, index: number, problems: Me
     }
     const raw = { value: attribute.value, origin: 'directive' as const, range: attribute.valueRange };
     const error = checkValue(key as MetadataKey, raw);
-    if (error) problems.push({ message: error, range: attribute.valueRange, draft: index });
+    if (error) problems.push({ message: error, key, range: attribute.valueRange, draft: index });
     layer[key as MetadataKey] = raw;
   }
   return layer;
@@ -200,7 +200,11 @@ function buildDraft(
   let kind: string | undefined;
   if (platform) {
     const wanted = merged.kind?.value?.trim().toLowerCase();
-    if (wanted === undefined) {
+    // A kind that was written but is not valid is reported; do not assume the default instead.
+    const kindWritten = layers.some((layer) => layer.kind?.value !== undefined && layer.kind.origin !== 'config' && layer.kind.origin !== 'cli');
+    if (wanted === undefined && kindWritten) {
+      kind = undefined;
+    } else if (wanted === undefined) {
       kind = KINDS[platform][0];
       metadata.kind = { value: kind!, origin: 'platform-default' };
     } else if (KINDS[platform].includes(wanted)) {
@@ -208,6 +212,7 @@ function buildDraft(
     } else {
       problems.push({
         message: `kind "${wanted}" does not exist on ${platform} (${platform} kinds: ${KINDS[platform].join(', ')})`,
+        key: 'kind',
         range: merged.kind?.range ?? slice.directive?.range ?? { start, end: Math.max(end, start + 1) },
         draft: merged.kind?.origin === 'frontmatter' && onlyDraft ? null : index,
       });

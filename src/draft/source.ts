@@ -28,3 +28,10 @@ export function positionAt(lineStarts: number[], offset: number): Position {
   }
   return { line: low + 1, column: offset - lineStarts[low]! + 1 };
 }
+
+/** The span from `offset` to the end of its line, line break excluded. */
+export function restOfLine(source: string, offset: number): { start: number; end: number } {
+  let end = offset;
+  while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
+  return { start: offset, end };
+}

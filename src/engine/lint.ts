@@ -1,7 +1,7 @@
 /** Runs the configured rules over one draft file and returns its result. */
 import { parseDraftFile } from '../draft/parse.js';
 import type { MetadataLayer } from '../draft/metadata.js';
-import { positionAt } from '../draft/source.js';
+import { positionAt, restOfLine } from '../draft/source.js';
 import { measureDraft } from '../text/measure.js';
 import type {
   Diagnostic,
@@ -52,20 +52,12 @@ function spanOf(descriptor: ReportDescriptor, file: DraftFile): { start: number;
   if (descriptor.range) return descriptor.range;
   const draft = descriptor.draft;
   if (!draft) return { start: 0, end: 0 };
-  if (draft.text.length === 0) return { start: draft.range.start, end: Math.max(draft.range.start, Math.min(draft.range.end, lineEnd(file, draft.range.start))) };
+  if (draft.text.length === 0) return restOfLine(file.source, draft.range.start);
   const start = Math.min(Math.max(descriptor.start ?? 0, 0), draft.text.length - 1);
   const end = Math.min(Math.max(descriptor.end ?? draft.text.length, start + 1), draft.text.length);
   return { start: draft.offsets[start]!, end: Math.max(draft.offsets[end - 1]! + 1, draft.offsets[start]! + 1) };
 }
 
-function lineEnd(file: DraftFile, offset: number): number {
-  const { line } = positionAt(file.lineStarts, offset);
-  const next = file.lineStarts[line];
-  if (next === undefined) return file.source.length;
-  let end = next;
-  while (end > offset && (file.source[end - 1] === '\n' || file.source[end - 1] === '\r')) end--;
-  return end;
-}
 
 export function lintSource(path: string, text: string, setup: LintSetup): LintOutput {
   const file = parseDraftFile(path, text, { defaults: setup.defaults });

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintText, type ReportedFile } from '../src/api.js';
+import { resolveConfig } from '../src/config/load.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+export function fixture(relative: string): string {
+  return readFileSync(path.join(FIXTURES, relative), 'utf8');
+}
+
+/**
+ * 1-based line and UTF-16 column of the `occurrence`-th `needle` in `text`, counted here
+ * independently of dmlint's own position code.
+ */
+export function at(text: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`"${needle}" (occurrence ${occurrence}) not in text`);
+  }
+  const before = text.slice(0, index).replace(/\r\n/g, '\n');
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+/** Where a span ends (exclusive column), like the diagnostics' endLine/endColumn. */
+export function endOf(text: string, needle: string, occurrence = 1): { endLine: number; endColumn: number } {
+  const start = at(text, needle, occurrence);
+  const lines = needle.split('\n');
+  if (lines.length === 1) return { endLine: start.line, endColumn: start.column + needle.length };
+  return { endLine: start.line + lines.length - 1, endColumn: lines[lines.length - 1]!.length + 1 };
+}
+
+export interface LintOptions {
+  config?: Record<string, unknown>;
+  filePath?: string;
+  defaults?: { platform?: string; locale?: string };
+}
+
+/** Lints `text` with dmlint:recommended plus `config`, as the library API does. */
+export async function lint(text: string, options: LintOptions = {}): Promise<ReportedFile> {
+  const config = await resolveConfig(options.config ?? {}, path.join(ROOT, '.dmlintrc.test.json'), ROOT);
+  return lintText(text, { config, filePath: options.filePath ?? 'draft.md', cwd: ROOT, ...(options.defaults ? { defaults: options.defaults } : {}) });
+}
+
+export async function lintFixture(relative: string, options: LintOptions = {}): Promise<ReportedFile & { text: string }> {
+  const text = fixture(relative);
+  return { ...(await lint(text, { ...options, filePath: `fixtures/${relative}` })), text };
+}
+
+/** The diagnostics of one rule, reduced to what tests compare. */
+export function only(result: ReportedFile, ruleId: string) {
+  return result.diagnostics
+    .filter((d) => d.ruleId === ruleId)
+    .map(({ line, column, endLine, endColumn, message, severity }) => ({ line, column, endLine, endColumn, message, severity }));
+}
+
+export function ruleIds(result: ReportedFile): string[] {
+  return result.diagnostics.map((d) => d.ruleId);
+}
