@@ -12,7 +12,7 @@ export interface RunSummary {
   fixable: number;
   inmails: number;
   inmailCostUsd: number;
-  /** "twitter dm" → count, in first-seen order. */
+  /** "twitter dm" → count, sorted by label, "no platform" last. */
   byPlatform: Map<string, number>;
 }
 
@@ -36,6 +36,8 @@ export function summarise(results: readonly FileResult[]): RunSummary {
     fixable: results.reduce((sum, r) => sum + r.fixableCount, 0),
     inmails,
     inmailCostUsd: inmails * INMAIL_CREDIT_USD,
-    byPlatform,
+    byPlatform: new Map(
+      [...byPlatform].sort(([a], [b]) => (a === 'no platform' ? 1 : b === 'no platform' ? -1 : a.localeCompare(b))),
+    ),
   };
 }

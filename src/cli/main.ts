@@ -1,19 +1,15 @@
 /** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type CliArgs } from './args.js';
 import type { RuleEntry } from '../config/load.js';
+import { packageVersion } from '../package-info.js';
 import type { CliIo } from './io.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
 
-function packageVersion(): string {
-  const manifest = new URL('../../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
 
 function useColor(args: CliArgs, io: CliIo): boolean {
   if (args.color !== undefined) return args.color;

@@ -179,10 +179,11 @@ async function readConfigFile(file: string, cwd: string): Promise<{ config: unkn
 function asConfigError(error: unknown, cwd: string, file?: string): ConfigError {
   if (error instanceof ConfigError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  const named = /^(?:YAMLException|JSONError)?:?\s*(?:Error parsing )?(\/[^\s:]+)/.exec(message)?.[1];
-  const where = file ?? named ?? cwd;
-  const firstLine = message.split('\n').find((line) => line.trim().length > 0) ?? message;
-  return new ConfigError(displayPath(where, cwd), '', `cannot be read: ${firstLine.replace(where, '').replace(/^[\s:]+/, '')}`);
+  // cosmiconfig says "JSON Error in /path/file:\n<parser message>"; keep the file and the first line of the reason.
+  const parsed = /^(?:\w+ )?Error in (.+?):\n([^\n]*)/.exec(message);
+  const where = file ?? parsed?.[1] ?? cwd;
+  const reason = parsed?.[2] ?? message.split('\n').find((line) => line.trim().length > 0) ?? message;
+  return new ConfigError(displayPath(where, cwd), '', `cannot be read: ${reason.trim()}`);
 }
 
 async function applyLayer(

@@ -56,7 +56,7 @@ function rulesSchema(rules: readonly Rule[] | undefined): Record<string, unknown
   for (const rule of rules) {
     properties[rule.meta.id] = {
       description: rule.meta.description,
-      anyOf: [SEVERITY, { type: 'array', prefixItems: [SEVERITY, rule.meta.schema], minItems: 1, maxItems: 2 }],
+      anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, rule.meta.schema], minItems: 1, maxItems: 2 }],
     };
   }
   return { type: 'object', properties, additionalProperties: { anyOf: [SEVERITY, { type: 'array' }] } };

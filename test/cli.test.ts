@@ -1,0 +1,248 @@
+// The CLI as users run it: a real process on fixtures/, each format and exit code.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin/dmlint.js');
+
+function dmlint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const COMPACT = /^(.+):(\d+):(\d+): (error|warning): (.+) \[([\w/-]+)\]$/;
+const tweet = '---\nplatform: twitter\naudience: follower\n---\n';
+
+describe('dmlint fixtures', () => {
+  it('prints a stylish report grouped by file with totals and drafts per platform, exit 1', () => {
+    const { code, stdout } = dmlint(['fixtures']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('fixtures/twitter/max-length/invalid-long-en.md\n  6:33  error    191/140 characters  twitter/max-length\n');
+    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/);
+    expect(stdout).toMatch(/\d+ drafts in \d+ files \(facebook message \d+, .*linkedin inmail \d+, .*twitter dm \d+, no platform \d+\)/);
+    expect(stdout).toMatch(/\d+ InMails ≈ \d+ USD in credits/);
+    // Valid fixtures do not appear.
+    expect(stdout).not.toMatch(/\/valid-fr\.md/);
+  });
+
+  it('prints compact lines an editor problem matcher can read', () => {
+    const { code, stdout } = dmlint(['fixtures', '-f', 'compact']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(COMPACT);
+    expect(lines).toContain('fixtures/twitter/max-length/invalid-long-en.md:6:33: error: 191/140 characters [twitter/max-length]');
+  });
+
+  it('prints the JSON report of SPEC.md', () => {
+    const { code, stdout } = dmlint(['fixtures', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.version).toBe(1);
+    const file = report.files.find((f: { path: string }) => f.path === 'fixtures/twitter/max-length/invalid-long-en.md');
+    expect(file).toEqual({
+      path: 'fixtures/twitter/max-length/invalid-long-en.md',
+      drafts: [
+        { index: 0, platform: 'twitter', kind: 'dm', audience: 'follower', locale: 'en', localeSource: 'detected', title: null, line: 5, endLine: 6, length: 191 },
+      ],
+      diagnostics: [
+        { ruleId: 'twitter/max-length', severity: 'error', message: '191/140 characters', line: 6, column: 33, endLine: 6, endColumn: 107, draft: 0, fixable: false },
+      ],
+      errorCount: 1,
+      warningCount: 0,
+    });
+    const errors = report.files.reduce((n: number, f: { errorCount: number }) => n + f.errorCount, 0);
+    expect(report.summary).toMatchObject({ files: report.files.length, errors, fixable: 0 });
+    expect(report.summary.inmailCostUsd).toBe(report.summary.inmails * 10);
+  });
+
+  it('exits 0 on valid drafts', () => {
+    const { code, stdout } = dmlint(['fixtures/facebook/unsolicited-pitch/valid-en.md', 'fixtures/twitter/max-length/valid-fr.md']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✔ No problems');
+    expect(stdout).toContain('2 drafts in 2 files (facebook message 1, twitter dm 1)');
+  });
+});
+
+describe('exit code 2 and one clear line', () => {
+  it('for a path that does not exist, while still linting the others', () => {
+    const { code, stderr, stdout } = dmlint(['nope.md', 'fixtures/empty-draft/valid.md', '-f', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('dmlint: No such file or directory: nope.md\n');
+    expect(JSON.parse(stdout).files).toHaveLength(1);
+  });
+
+  it('for a glob that matches nothing', () => {
+    expect(dmlint(['drafts/**/*.md'])).toMatchObject({ code: 2, stderr: 'dmlint: No files match the pattern "drafts/**/*.md"\n' });
+  });
+
+  it('for a bad config, naming the file and key path', () => {
+    const dir = tempProject({ '.dmlintrc.json': JSON.stringify({ rules: { 'twitter/max-length': ['error', { max: 'long' }] } }), 'a.md': tweet + 'Hi\n' });
+    expect(dmlint(['.'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'dmlint: .dmlintrc.json: rules["twitter/max-length"][1].max: expected a positive integer, got "long"\n',
+    });
+  });
+
+  it('for unknown flags, formats, platforms and rules', () => {
+    expect(dmlint(['--frobnicate']).code).toBe(2);
+    expect(dmlint(['fixtures', '-f', 'xml'])).toMatchObject({ code: 2, stderr: 'dmlint: unknown format "xml" (expected one of stylish, compact, json)\n' });
+    expect(dmlint(['fixtures', '--platform', 'myspace']).code).toBe(2);
+    expect(dmlint(['fixtures', '--rule', 'no-such-rule: error'])).toMatchObject({ code: 2, stderr: 'dmlint: --rule: no-such-rule: unknown rule "no-such-rule"\n' });
+  });
+
+  it('for a binary file and invalid UTF-8, naming the file; other files are still linted', () => {
+    const dir = tempProject({ 'good.md': tweet + 'Hi {{first_name}}, thanks for the follow!\n' });
+    writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('---\nplatform: twitter\n---\nCaf\xe9\n', 'latin1'));
+    const { code, stderr, stdout } = dmlint(['.', '-f', 'json'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('dmlint: binary.md: binary file (contains NUL bytes), not a Markdown draft\n');
+    expect(stderr).toContain('dmlint: latin1.md: not valid UTF-8 text; save the file as UTF-8\n');
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['good.md']);
+  });
+});
+
+describe('flags', () => {
+  const warningsOnly = 'fixtures/facebook/unsolicited-pitch/invalid-en.md';
+
+  it('--max-warnings turns too many warnings into exit 1', () => {
+    expect(dmlint([warningsOnly]).code).toBe(0);
+    expect(dmlint([warningsOnly, '--max-warnings', '3']).code).toBe(0);
+    const over = dmlint([warningsOnly, '--max-warnings', '2']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('dmlint: 3 warnings exceed --max-warnings 2\n');
+  });
+
+  it('--quiet reports errors only', () => {
+    const { stdout } = dmlint(['fixtures', '-q', '-f', 'compact']);
+    expect(stdout).not.toContain(': warning: ');
+    expect(stdout).toContain(': error: ');
+  });
+
+  it('-o writes the report to a file and prints a one-line summary', () => {
+    const dir = tempProject({});
+    const out = path.join(dir, 'reports/dmlint.json');
+    const { code, stdout } = dmlint([warningsOnly, '-f', 'json', '-o', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`dmlint: 3 problems (0 errors, 3 warnings) in 1 file; report written to ${out}\n`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary.warnings).toBe(3);
+  });
+
+  it('--platform and --locale set defaults for drafts that do not say', () => {
+    const dir = tempProject({ 'a.md': 'Buy now and save!\n' });
+    expect(dmlint(['a.md', '-f', 'compact'], { cwd: dir }).stdout).toContain('[platform-required]');
+    const withPlatform = JSON.parse(dmlint(['a.md', '-f', 'json', '--platform', 'messenger', '--locale', 'fr-CA'], { cwd: dir }).stdout);
+    expect(withPlatform.files[0].drafts[0]).toMatchObject({ platform: 'facebook', kind: 'message', locale: 'fr', localeSource: 'cli' });
+  });
+
+  it('--rule changes one rule for the run, with options as JSON', () => {
+    expect(dmlint([warningsOnly, '--rule', 'facebook/unsolicited-pitch: off']).stdout).toContain('✔ No problems');
+    const strict = dmlint([warningsOnly, '--rule', 'facebook/unsolicited-pitch: error']);
+    expect(strict.code).toBe(1);
+    const options = dmlint(['fixtures/twitter/max-length/valid-fr.md', '--rule', 'twitter/max-length: ["error", {"max": 20}]', '-f', 'compact']);
+    expect(options.stdout).toMatch(/\d+\/20 characters \[twitter\/max-length\]/);
+  });
+
+  it('honours .gitignore and config ignores, and --no-ignore lints them too', () => {
+    const dir = tempProject({
+      '.gitignore': 'private/\n',
+      '.dmlintrc.json': JSON.stringify({ ignores: ['archive/**'] }),
+      'live.md': tweet + 'Hi {{first_name}}!\n',
+      'private/secret.md': tweet + 'Hi {{first_name}}!\n',
+      'archive/old.md': tweet + 'Hi {{first_name}}!\n',
+      'notes.txt': 'not a draft',
+    });
+    const paths = (args: string[]) => JSON.parse(dmlint(args, { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
+    expect(paths(['.', '-f', 'json'])).toEqual(['live.md']);
+    expect(paths(['.', '-f', 'json', '--no-ignore'])).toEqual(['archive/old.md', 'live.md', 'private/secret.md']);
+  });
+
+  it('lints an explicitly named file whatever its extension, and globs', () => {
+    const dir = tempProject({ 'draft.txt': tweet + 'Hi {{first_name}}!\n', 'a/b.md': tweet + 'Hi!\n', 'a/c.markdown': tweet + 'Hey!\n' });
+    const paths = (args: string[]) => JSON.parse(dmlint(args, { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
+    expect(paths(['draft.txt', '-f', 'json'])).toEqual(['draft.txt']);
+    expect(paths(['a/**/*.md', '-f', 'json'])).toEqual(['a/b.md']);
+    expect(paths(['a', '-f', 'json'])).toEqual(['a/b.md', 'a/c.markdown']);
+  });
+
+  it('--print-config shows the resolved config for a file', () => {
+    const dir = tempProject({ '.dmlintrc.json': JSON.stringify({ overrides: [{ files: ['fr/**'], defaults: { locale: 'fr' } }] }) });
+    const printed = JSON.parse(dmlint(['--print-config', 'fr/a.md'], { cwd: dir }).stdout);
+    expect(printed).toMatchObject({ file: 'fr/a.md', configFile: '.dmlintrc.json', ignored: false, defaults: { locale: 'fr' } });
+    expect(printed.rules['twitter/max-length']).toEqual(['error', { max: 140 }]);
+  });
+
+  it('--list-rules lists every rule with platforms, default severity and fixability', () => {
+    const { code, stdout } = dmlint(['--list-rules']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^rule\s+platforms\s+default\s+configured\s+fixable$/);
+    expect(stdout).toMatch(/^twitter\/max-length\s+twitter\s+error\s+error\s+no$/m);
+    expect(stdout).toMatch(/^linkedin\/inmail-value-proposition\s+linkedin \(inmail\)\s+warn\s+warn\s+no$/m);
+    const json = JSON.parse(dmlint(['--list-rules', '-f', 'json']).stdout);
+    expect(json.map((r: { id: string }) => r.id)).toContain('platform-required');
+  });
+
+  it('--init writes a starter config once', () => {
+    const dir = tempProject({});
+    expect(dmlint(['--init'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintrc.json'), 'utf8')).extends).toEqual(['dmlint:recommended']);
+    expect(dmlint(['--init'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'dmlint: .dmlintrc.json already exists; nothing written\n' });
+    expect(dmlint(['.'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('colours only when asked or on a terminal, and honours NO_COLOR', () => {
+    const file = 'fixtures/twitter/max-length/invalid-long-en.md';
+    expect(dmlint([file]).stdout).not.toContain('\u001b[');
+    expect(dmlint([file, '--color']).stdout).toContain('\u001b[31m');
+    expect(dmlint([file, '--color'], { env: { NO_COLOR: '1' } }).stdout).toContain('\u001b[31m');
+    expect(dmlint([file], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(dmlint([file, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('prints --help and --version', () => {
+    expect(dmlint(['--help']).stdout).toContain('--max-warnings');
+    expect(dmlint(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('in-process entry', () => {
+  it('returns the exit code instead of exiting', async () => {
+    let out = '';
+    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: ROOT, env: {} };
+    expect(await main(['fixtures/empty-draft/valid.md', '-f', 'compact'], io)).toBe(0);
+    expect(await main(['fixtures/empty-draft/invalid-frontmatter-only.md', '-f', 'compact'], io)).toBe(1);
+    expect(out).toBe('fixtures/empty-draft/invalid-frontmatter-only.md:5:1: error: This draft has no message text [empty-draft]\n');
+    expect(existsSync(BIN)).toBe(true);
+  });
+});
+
+describe('terminal safety', () => {
+  it('escapes control characters taken from drafts', () => {
+    const dir = tempProject({ 'a.md': `${tweet}Hi {{first\u001b[31mname}} and {{x\u0007y}}\n` });
+    for (const format of ['stylish', 'compact']) {
+      const { stdout } = dmlint(['a.md', '-f', format], { cwd: dir });
+      expect(stdout).toContain('\\x1b[31m');
+      expect(stdout).toContain('\\x07');
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout).not.toContain('\u0007');
+    }
+  });
+});

@@ -1,0 +1,186 @@
+// Config discovery (every SPEC file name), extends, validation messages, overrides and ignores.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { settingsForFile, isIgnored } from '../src/config/for-file.js';
+import { loadConfig, SEARCH_PLACES } from '../src/config/load.js';
+import { ROOT } from './helpers.js';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-config-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const severityOf = async (dir: string, rule = 'no-such') => {
+  const config = await loadConfig({ cwd: dir });
+  return { file: config.configFile && path.basename(config.configFile), severity: config.rules[rule]?.severity };
+};
+
+const RULE = 'facebook/unsolicited-pitch';
+const asJson = JSON.stringify({ rules: { [RULE]: 'error' } });
+const asYaml = `rules:\n  ${RULE}: error\n`;
+const asEsm = `export default ${asJson};\n`;
+const asCjs = `module.exports = ${asJson};\n`;
+
+describe('config discovery', () => {
+  const cases: [string, string][] = [
+    ['package.json', JSON.stringify({ name: 'copy', dmlint: { rules: { [RULE]: 'error' } } })],
+    ['.dmlintrc', asYaml],
+    ['.dmlintrc.json', asJson],
+    ['.dmlintrc.yaml', asYaml],
+    ['.dmlintrc.yml', asYaml],
+    ['.dmlintrc.js', asEsm],
+    ['.dmlintrc.cjs', asCjs],
+    ['.dmlintrc.mjs', asEsm],
+    ['dmlint.config.js', asEsm],
+    ['dmlint.config.mjs', asEsm],
+    ['dmlint.config.cjs', asCjs],
+    ['dmlint.config.ts', `const config: Record<string, unknown> = ${asJson};\nexport default config;\n`],
+  ];
+
+  it('covers every file name SPEC.md lists', () => {
+    expect(cases.map(([name]) => name)).toEqual(SEARCH_PLACES);
+  });
+
+  it.each(cases)('finds %s', async (name, content) => {
+    const dir = project({ [name]: content, 'package.json': name === 'package.json' ? content : '{"type":"module"}' });
+    expect(await severityOf(dir, RULE)).toEqual({ file: name, severity: 'error' });
+  });
+
+  it('searches from the working directory upward', async () => {
+    const dir = project({ '.dmlintrc.json': asJson, 'drafts/fr/.keep': '' });
+    const config = await loadConfig({ cwd: path.join(dir, 'drafts/fr') });
+    expect(config.configFile).toBe(path.join(dir, '.dmlintrc.json'));
+    expect(config.rules[RULE]!.severity).toBe('error');
+  });
+
+  it('uses --config instead of searching', async () => {
+    const dir = project({ '.dmlintrc.json': asJson, 'other.yaml': `rules:\n  ${RULE}: off\n` });
+    const config = await loadConfig({ cwd: dir, configFile: 'other.yaml' });
+    expect(config.rules[RULE]!.severity).toBe('off');
+  });
+
+  it('starts from dmlint:recommended when there is no config', async () => {
+    const dir = project({ 'drafts/.keep': '' });
+    const config = await loadConfig({ cwd: path.join(dir, 'drafts') });
+    expect(config.rules['twitter/max-length']).toEqual({ severity: 'error', options: {} });
+    expect(config.rules[RULE]!.severity).toBe('warn');
+  });
+});
+
+describe('extends', () => {
+  it('applies dmlint:strict, relative files in order, then the file itself', async () => {
+    const dir = project({
+      'base.json': JSON.stringify({ rules: { 'twitter/max-length': ['error', { max: 100 }] }, defaults: { locale: 'fr' } }),
+      '.dmlintrc.json': JSON.stringify({ extends: ['dmlint:strict', './base.json'], rules: { 'twitter/max-length': 'warn' } }),
+    });
+    const config = await loadConfig({ cwd: dir });
+    expect(config.rules[RULE]!.severity).toBe('error');
+    // A later severity-only entry keeps the options set before it.
+    expect(config.rules['twitter/max-length']).toEqual({ severity: 'warn', options: { max: 100 } });
+    expect(config.defaults).toEqual({ locale: 'fr' });
+  });
+
+  it('reports a cycle', async () => {
+    const dir = project({
+      'a.json': JSON.stringify({ extends: './b.json' }),
+      'b.json': JSON.stringify({ extends: './a.json' }),
+      '.dmlintrc.json': JSON.stringify({ extends: './a.json' }),
+    });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/b\.json: extends: "extends" makes a cycle: .*a\.json → b\.json → a\.json/);
+  });
+
+  it('reports an unknown preset and a missing file', async () => {
+    await expect(loadConfig({ cwd: project({ '.dmlintrc.json': '{"extends":["dmlint:loose"]}' }) })).rejects.toThrow(
+      '.dmlintrc.json: extends[0]: unknown preset "dmlint:loose" (expected dmlint:recommended or dmlint:strict)',
+    );
+    await expect(loadConfig({ cwd: project({ '.dmlintrc.json': '{"extends":"./nope.json"}' }) })).rejects.toThrow(
+      '.dmlintrc.json: extends: cannot find "./nope.json"',
+    );
+  });
+});
+
+describe('config errors name the file and the key path', () => {
+  const cases: [string, string, string][] = [
+    [
+      '.dmlintrc.json',
+      JSON.stringify({ rules: { 'twitter/max-length': ['error', { max: 'long' }] } }),
+      '.dmlintrc.json: rules["twitter/max-length"][1].max: expected a positive integer, got "long"',
+    ],
+    ['.dmlintrc.json', JSON.stringify({ rules: { 'twitter/max-lenght': 'error' } }), '.dmlintrc.json: rules["twitter/max-lenght"]: unknown rule "twitter/max-lenght" (did you mean "twitter/max-length"?)'],
+    ['.dmlintrc.json', JSON.stringify({ rules: { 'no-such-rule-at-all': 'error' } }), '.dmlintrc.json: rules["no-such-rule-at-all"]: unknown rule "no-such-rule-at-all"'],
+    ['.dmlintrc.json', JSON.stringify({ rules: { 'empty-draft': 'loud' } }), '.dmlintrc.json: rules["empty-draft"]: expected a severity ("off", "warn", "error", 0, 1 or 2), got "loud"'],
+    ['.dmlintrc.json', JSON.stringify({ rulez: {} }), '.dmlintrc.json: rulez: unknown key (expected one of $schema, extends, defaults, rules, placeholders, phrases, overrides, ignores, plugins)'],
+    ['.dmlintrc.json', JSON.stringify({ defaults: { platform: 'myspace' } }), '.dmlintrc.json: defaults.platform: expected one of "twitter", "facebook", "linkedin", "x", "messenger", got "myspace"'],
+    ['.dmlintrc.json', JSON.stringify({ placeholders: { company: { length: -3 } } }), '.dmlintrc.json: placeholders.company.length: expected a non-negative integer, got -3'],
+    ['.dmlintrc.json', JSON.stringify({ overrides: [{ files: ['fr/**'], rules: { [RULE]: ['warn', { add: 'oops' }] } }] }), `.dmlintrc.json: overrides[0].rules["${RULE}"][1].add: expected a list of non-empty strings, got "oops"`],
+    ['.dmlintrc.yaml', 'rules:\n  twitter/max-length: [error, {max: 0}]\n', '.dmlintrc.yaml: rules["twitter/max-length"][1].max: expected a positive integer, got 0'],
+  ];
+  it.each(cases)('%s %s', async (name, content, message) => {
+    await expect(loadConfig({ cwd: project({ [name]: content }) })).rejects.toThrow(message);
+  });
+
+  it('reports unreadable JSON with the file name', async () => {
+    await expect(loadConfig({ cwd: project({ '.dmlintrc.json': '{ "rules": ' }) })).rejects.toThrow(/^\.dmlintrc\.json: cannot be read: /);
+  });
+
+  it('never runs code from JSON or YAML configs, and keeps __proto__ keys inert', async () => {
+    const dir = project({ '.dmlintrc.json': '{"__proto__": {"polluted": true}}' });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/__proto__: unknown key/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('overrides, ignores and defaults', () => {
+  it('applies overrides by glob, relative to the config file', async () => {
+    const dir = project({
+      '.dmlintrc.json': JSON.stringify({
+        defaults: { platform: 'linkedin' },
+        overrides: [{ files: ['fr/**'], defaults: { locale: 'fr' }, rules: { [RULE]: 'off' } }],
+      }),
+    });
+    const config = await loadConfig({ cwd: dir });
+    const fr = settingsForFile(config, path.join(dir, 'fr/campaign.md'));
+    const en = settingsForFile(config, path.join(dir, 'en/campaign.md'));
+    expect(fr.defaults).toEqual({ platform: 'linkedin', locale: 'fr' });
+    expect(fr.rules[RULE]!.severity).toBe('off');
+    expect(en.defaults).toEqual({ platform: 'linkedin' });
+    expect(en.rules[RULE]!.severity).toBe('warn');
+  });
+
+  it('ignores files and folders matching ignores', async () => {
+    const dir = project({ '.dmlintrc.json': JSON.stringify({ ignores: ['archive/**', 'drafts/old.md'] }) });
+    const config = await loadConfig({ cwd: dir });
+    expect(isIgnored(config, path.join(dir, 'archive/2019/a.md'))).toBe(true);
+    expect(isIgnored(config, path.join(dir, 'drafts/old.md'))).toBe(true);
+    expect(isIgnored(config, path.join(dir, 'drafts/new.md'))).toBe(false);
+  });
+});
+
+describe('schema.json', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema.json'), 'utf8'));
+  const validate = new Ajv({ strict: false }).compile(schema);
+
+  it('accepts .dmlintrc.example.json, which shows every key', () => {
+    const example = JSON.parse(readFileSync(path.join(ROOT, '.dmlintrc.example.json'), 'utf8'));
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    const topLevel = Object.keys((schema as { properties: object }).properties);
+    expect(Object.keys(example).sort()).toEqual(topLevel.sort());
+  });
+
+  it('rejects bad rule options, so editors flag them', () => {
+    expect(validate({ rules: { 'twitter/max-length': ['error', { max: 'long' }] } })).toBe(false);
+    expect(validate({ rules: { 'twitter/max-length': ['error', { max: 100 }] } })).toBe(true);
+  });
+
+  it('is the loader’s own example: the example config loads without error', async () => {
+    const config = await loadConfig({ cwd: ROOT, configFile: '.dmlintrc.example.json' });
+    expect(config.phrases.length).toBeGreaterThan(0);
+  });
+});
