@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText, loadConfig } from '../src/index.js';
+import { at, fixture, FIXTURES } from './helpers.js';
+
+describe('plugins', () => {
+  it('loads rules from fixtures/plugins/house-style.mjs and runs them like built-in ones', async () => {
+    const cwd = path.join(FIXTURES, 'plugins');
+    const config = await loadConfig({ cwd });
+    expect(config.registry.has('house/no-exclamation-subject')).toBe(true);
+    const text = fixture('plugins/invalid-subject.md');
+    const result = await lintText(text, { filePath: 'invalid-subject.md', config, cwd });
+    expect(result.diagnostics.map(({ ruleId, line, column, message }) => ({ ruleId, line, column, message }))).toEqual([
+      { ruleId: 'house/no-exclamation-subject', ...at(text, 'Save 20%'), message: 'No "!" in the subject line' },
+    ]);
+  });
+
+  it('reports a plugin rule that throws as a diagnostic naming the rule and file, and goes on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
+    writeFileSync(
+      path.join(dir, 'broken.mjs'),
+      `export const rules = [{ meta: { id: 'house/broken' }, create() { return { draft() { throw new Error('boom'); } }; } }];\n`,
+    );
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: ['./broken.mjs'] }));
+    const config = await loadConfig({ cwd: dir });
+    const result = await lintText('---\nplatform: twitter\n---\nHi {{first_name}\n', { filePath: 'a.md', config, cwd: dir });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      ['house/broken', 'error', 'rule "house/broken" failed on a.md: boom'],
+      ['placeholder-syntax', 'error', expect.stringContaining('missing a closing brace')],
+    ]);
+  });
+
+  it('refuses a plugin that exports no rules, naming it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
+    writeFileSync(path.join(dir, 'empty.mjs'), 'export const nothing = 1;\n');
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: ['./empty.mjs'] }));
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/"empty\.mjs" exports no rules/);
+  });
+});
