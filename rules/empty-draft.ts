@@ -5,14 +5,7 @@ import { restOfLine } from '../src/draft/source.js';
 export default defineRule({
   meta: {
     id: 'empty-draft',
-    type: 'problem',
     description: 'A draft must have message text; headings, comments and frontmatter are not sent.',
-    platforms: [],
-    defaultSeverity: 'error',
-    fixable: false,
-    readsLanguage: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
     messages: { empty: 'This draft has no message text' },
     docsUrl: docsUrl('empty-draft'),
   },

@@ -4,14 +4,7 @@ import { docsUrl } from '../src/docs-url.js';
 export default defineRule({
   meta: {
     id: 'invalid-control-comment',
-    type: 'problem',
     description: 'dmlint-disable, dmlint-enable and dmlint-disable-next-line comments must name rules that exist.',
-    platforms: [],
-    defaultSeverity: 'error',
-    fixable: false,
-    readsLanguage: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
     messages: { unknownRule: 'Unknown rule "{{id}}" in a dmlint-{{kind}} comment' },
     docsUrl: docsUrl('invalid-control-comment'),
   },

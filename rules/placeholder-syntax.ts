@@ -9,15 +9,8 @@ const TOKENS =
 export default defineRule({
   meta: {
     id: 'placeholder-syntax',
-    type: 'problem',
     description:
       'Merge fields must be written {{name}}; when config lists placeholders, only those names may be used.',
-    platforms: [],
-    defaultSeverity: 'error',
-    fixable: false,
-    readsLanguage: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
     messages: {
       empty: 'Empty placeholder "{{text}}": write a field name between the braces',
       badName: 'Placeholder "{{text}}" has an invalid name: use letters, digits and _ (for example {{example}})',

@@ -5,14 +5,7 @@ import { restOfLine } from '../src/draft/source.js';
 export default defineRule({
   meta: {
     id: 'platform-required',
-    type: 'problem',
     description: 'Every draft must say which platform it is for.',
-    platforms: [],
-    defaultSeverity: 'error',
-    fixable: false,
-    readsLanguage: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
     messages: {
       missing:
         'No platform for this draft: set "platform" in frontmatter or a dmlint-draft directive (twitter, facebook, linkedin), or in config "defaults"',

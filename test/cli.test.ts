@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { ROOT } from './helpers.js';
+import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
 
@@ -18,14 +18,6 @@ function dmlint(args: string[], options: { cwd?: string; env?: Record<string, st
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function tempProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const COMPACT = /^(.+):(\d+):(\d+): (error|warning): (.+) \[([\w/-]+)\]$/;
 const tweet = '---\nplatform: twitter\naudience: follower\n---\n';

@@ -6,16 +6,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { settingsForFile, isIgnored } from '../src/config/for-file.js';
 import { loadConfig, SEARCH_PLACES } from '../src/config/load.js';
-import { ROOT } from './helpers.js';
+import { ROOT, tempProject as project } from './helpers.js';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-config-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const severityOf = async (dir: string, rule = 'no-such') => {
   const config = await loadConfig({ cwd: dir });

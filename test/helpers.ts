@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText, type ReportedFile } from '../src/api.js';
@@ -60,4 +61,14 @@ export function only(result: ReportedFile, ruleId: string) {
 
 export function ruleIds(result: ReportedFile): string[] {
   return result.diagnostics.map((d) => d.ruleId);
+}
+
+/** A throwaway folder with these files in it. */
+export function tempProject(files: Record<string, string>, prefix = 'dmlint-test-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }

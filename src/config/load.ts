@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cosmiconfig } from 'cosmiconfig';
 import { builtinRules } from '../../rules/index.js';
+import { completeMeta, type RuleDefinition } from '../define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
@@ -248,8 +249,8 @@ function resolvePluginPath(plugin: string, dir: string): string {
   return plugin.startsWith('.') || path.isAbsolute(plugin) ? path.resolve(dir, plugin) : plugin;
 }
 
-function isRule(value: unknown): value is Rule {
-  const candidate = value as Rule | undefined;
+function isRule(value: unknown): value is RuleDefinition<unknown> {
+  const candidate = value as RuleDefinition<unknown> | undefined;
   return typeof candidate?.create === 'function' && typeof candidate.meta?.id === 'string';
 }
 
@@ -265,11 +266,10 @@ async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string)
   const valid = rules.filter(isRule);
   if (valid.length === 0) throw new ConfigError('plugins', '', `"${displayPath(plugin, cwd)}" exports no rules (export "rules", an array of rules made with defineRule)`);
   for (const rule of valid) {
-    // Plugins may leave out metadata; fill it so the engine and --list-rules can rely on it.
-    const pluginDefaults: Omit<Rule['meta'], 'id'> = { schema: { type: 'object' }, defaultOptions: {}, messages: {}, platforms: [], defaultSeverity: 'warn', fixable: false, readsLanguage: false, type: 'suggestion', description: '' };
-    const meta = { ...pluginDefaults, ...rule.meta };
-    resolved.registry.set(rule.meta.id, { ...rule, meta } as Rule);
-    if (!(rule.meta.id in resolved.rules)) resolved.rules[rule.meta.id] = { severity: meta.defaultSeverity as RuleSetting['severity'], options: {} };
+    // Plugins may leave out metadata; fill it as defineRule does (plugin rules default to warn).
+    const meta = completeMeta({ defaultSeverity: 'warn', type: 'suggestion', ...rule.meta });
+    resolved.registry.set(meta.id, { meta, create: rule.create as Rule['create'] });
+    if (!(meta.id in resolved.rules)) resolved.rules[meta.id] = { severity: meta.defaultSeverity, options: {} };
   }
 }
 

@@ -1,4 +1,5 @@
 /** Rules declared in config `phrases`, Vale-style: report listed words, optionally with a replacement. */
+import { completeMeta } from '../define-rule.js';
 import { docsUrl } from '../docs-url.js';
 import { normaliseLocale } from '../draft/metadata.js';
 import { compilePhrases } from '../text/phrase-matcher.js';
@@ -27,7 +28,7 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
   const locale = config.locale ? normaliseLocale(config.locale) : undefined;
   const matcher = compilePhrases(config.match);
   return {
-    meta: {
+    meta: completeMeta({
       id: config.id,
       type: 'suggestion',
       description: config.message,
@@ -36,11 +37,8 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
       defaultSeverity: toSeverity(config.severity ?? 'warn'),
       fixable: config.replace !== undefined,
       readsLanguage: locale !== undefined,
-      schema: { type: 'object', properties: {}, additionalProperties: false },
-      defaultOptions: {},
-      messages: {},
       docsUrl: docsUrl('phrases'),
-    },
+    }),
     create(context) {
       return {
         draft(draft) {
