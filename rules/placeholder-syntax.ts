@@ -1,5 +1,6 @@
 import { defineRule } from '../src/define-rule.js';
 import { docsUrl } from '../src/docs-url.js';
+import { replaceableSpan } from '../src/engine/spans.js';
 import { PLACEHOLDER_NAME } from '../src/text/placeholders.js';
 
 // One scan, alternatives tried in order at each position: a whole {{...}}, then the broken shapes.
@@ -11,6 +12,7 @@ export default defineRule({
     id: 'placeholder-syntax',
     description:
       'Merge fields must be written {{name}}; when config lists placeholders, only those names may be used.',
+    fixable: true,
     messages: {
       empty: 'Empty placeholder "{{text}}": write a field name between the braces',
       badName: 'Placeholder "{{text}}" has an invalid name: use letters, digits and _ (for example {{example}})',
@@ -39,10 +41,16 @@ export default defineRule({
               context.report({ ...at, messageId: 'badName', data: { text: match[0], example: inner.replace(/\W+/g, '_') } });
             else if (declared && !Object.hasOwn(declared, inner))
               context.report({ ...at, messageId: 'unknown', data: { name: inner, known: Object.keys(declared).join(', ') || 'none' } });
-          } else if (match[3] !== undefined) {
-            context.report({ ...at, messageId: 'missingClose', data: { text: match[0], fixed: `{{${match[4]}}}` } });
-          } else if (match[5] !== undefined) {
-            context.report({ ...at, messageId: 'missingOpen', data: { text: match[0], fixed: `{{${match[6]}}}` } });
+          } else if (match[3] !== undefined || match[5] !== undefined) {
+            // The intended name is clear: add the missing brace where the file spells the field as matched.
+            const fixed = `{{${match[4] ?? match[6]}}}`;
+            const span = replaceableSpan(context.file, draft, start, end);
+            context.report({
+              ...at,
+              messageId: match[3] !== undefined ? 'missingClose' : 'missingOpen',
+              data: { text: match[0], fixed },
+              ...(span ? { fix: { range: span, text: fixed } } : {}),
+            });
           } else if (match[7] !== undefined) {
             context.report({ ...at, messageId: 'unclosed' });
           } else {

@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { settingsForFile } from './config/for-file.js';
 import { defaultsLayer, loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
+import { lintAndFix } from './engine/fix.js';
 import { lintSource, type LintSetup } from './engine/lint.js';
 import { findDraftFiles } from './files.js';
 import type { Diagnostic, FileResult } from './types.js';
+import type { PendingFix } from './write-fixes.js';
 
 export const DEFAULT_PLACEHOLDER_LENGTH = 12;
 
@@ -64,6 +66,8 @@ export interface LintFilesOptions {
   defaults?: Defaults;
   /** false to lint ignored files too (--no-ignore). */
   useIgnore?: boolean;
+  /** Compute fixes: results then describe the fixed text, and `fixes` holds what to write. */
+  fix?: boolean;
 }
 
 export interface LintRun {
@@ -72,6 +76,8 @@ export interface LintRun {
   errors: string[];
   /** Explicit files skipped because config ignores them. */
   skipped: string[];
+  /** With `fix`: the files whose text changed, for `writeFixes` or a diff. */
+  fixes: PendingFix[];
 }
 
 /** Reads a file as UTF-8 text; refuses binary and invalid UTF-8 with a one-line reason. */
@@ -92,6 +98,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const search = await findDraftFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true });
   const results: FileResult[] = [];
   const errors = [...search.errors];
+  const fixes: PendingFix[] = [];
   for (const file of search.files) {
     const shown = displayPath(file, cwd);
     let text: string;
@@ -102,7 +109,14 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       errors.push(`${shown}: ${reason}`);
       continue;
     }
-    results.push(lintSource(shown, text, setupFor(config, file, options.defaults)).result);
+    const setup = setupFor(config, file, options.defaults);
+    if (options.fix) {
+      const outcome = lintAndFix(shown, text, setup);
+      results.push(outcome.result);
+      if (outcome.output !== undefined) fixes.push({ file, shown, original: text, output: outcome.output });
+    } else {
+      results.push(lintSource(shown, text, setup).result);
+    }
   }
-  return { results, errors, skipped: search.skipped };
+  return { results, errors, skipped: search.skipped, fixes };
 }

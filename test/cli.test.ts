@@ -60,7 +60,9 @@ describe('dmlint fixtures', () => {
       warningCount: 0,
     });
     const errors = report.files.reduce((n: number, f: { errorCount: number }) => n + f.errorCount, 0);
-    expect(report.summary).toMatchObject({ files: report.files.length, errors, fixable: 0 });
+    const fixable = report.files.flatMap((f: { diagnostics: { fixable: boolean }[] }) => f.diagnostics).filter((d: { fixable: boolean }) => d.fixable).length;
+    expect(fixable).toBeGreaterThan(0);
+    expect(report.summary).toMatchObject({ files: report.files.length, errors, fixable });
     expect(report.summary.inmailCostUsd).toBe(report.summary.inmails * 10);
   });
 

@@ -8,7 +8,10 @@ import { lint, ROOT } from './helpers.js';
 
 const pageOf = (id: string) => path.join(ROOT, 'docs/rules', `${id}.md`);
 
-/** Markdown examples on a page, each under the last paragraph that began with "Fails" or "Passes". */
+/**
+ * Examples on a page: each Markdown block under the last paragraph that began with "Fails" or
+ * "Passes", and each fixture such a paragraph names (for drafts too long to show).
+ */
 function examples(page: string): { expect: 'fails' | 'passes'; code: string }[] {
   const found: { expect: 'fails' | 'passes'; code: string }[] = [];
   let verdict: 'fails' | 'passes' | undefined;
@@ -18,6 +21,11 @@ function examples(page: string): { expect: 'fails' | 'passes'; code: string }[] 
       const paragraphs = blocks[i]!.trim().split(/\n\s*\n/);
       const last = paragraphs[paragraphs.length - 1] ?? '';
       verdict = /^Fails/.test(last) ? 'fails' : /^Passes/.test(last) ? 'passes' : undefined;
+      for (const paragraph of paragraphs) {
+        const said = /^Fails/.test(paragraph) ? 'fails' : /^Passes/.test(paragraph) ? 'passes' : undefined;
+        const named = said ? /`(fixtures\/[^`]+\.md)`/.exec(paragraph) : null;
+        if (said && named) found.push({ expect: said, code: readFileSync(path.join(ROOT, named[1]!), 'utf8') });
+      }
     } else if (verdict && blocks[i]!.startsWith('markdown\n')) {
       found.push({ expect: verdict, code: blocks[i]!.slice('markdown\n'.length) });
     }

@@ -25,7 +25,7 @@ describe('plugins', () => {
     );
     writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: ['./broken.mjs'] }));
     const config = await loadConfig({ cwd: dir });
-    const result = await lintText('---\nplatform: twitter\n---\nHi {{first_name}\n', { filePath: 'a.md', config, cwd: dir });
+    const result = await lintText('---\nplatform: twitter\n---\nHi {{first_name}, ok?\n', { filePath: 'a.md', config, cwd: dir });
     expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
       ['house/broken', 'error', 'rule "house/broken" failed on a.md: boom'],
       ['placeholder-syntax', 'error', expect.stringContaining('missing a closing brace')],

@@ -51,7 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   };
 
-  for (const flag of ['fix', 'fixDryRun', 'stdin', 'cache'] as const) {
+  for (const flag of ['stdin', 'cache'] as const) {
     if (args[flag]) return fail(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is not available in this version yet`);
   }
   if (args.init) return (await import('./commands.js')).init(io);
@@ -95,7 +95,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const { lintFiles } = await import('../api.js');
   const { summarise } = await import('../summary.js');
-  const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore });
+  const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore, fix: args.fix || args.fixDryRun });
+  if (args.fixDryRun) {
+    const { createTwoFilesPatch } = await import('diff');
+    for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
+  } else if (args.fix) {
+    const { writeFixes } = await import('../write-fixes.js');
+    run.errors.push(...(await writeFixes(run.fixes)));
+  }
   for (const skipped of run.skipped) {
     io.stderr.write(`dmlint: ${skipped} is ignored by config "ignores"; use --no-ignore to lint it\n`);
   }

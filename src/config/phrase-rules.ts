@@ -2,6 +2,7 @@
 import { completeMeta } from '../define-rule.js';
 import { docsUrl } from '../docs-url.js';
 import { normaliseLocale } from '../draft/metadata.js';
+import { replaceableSpan } from '../engine/spans.js';
 import { compilePhrases } from '../text/phrase-matcher.js';
 import type { Audience, Platform, Rule, Severity, SeverityInput } from '../types.js';
 
@@ -47,16 +48,14 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
           for (const match of matcher(draft.text)) {
             const found = draft.text.slice(match.start, match.end);
             const message = config.replace !== undefined ? `${config.message} ("${found}" → "${config.replace}")` : `${config.message} ("${found}")`;
-            const start = draft.offsets[match.start]!;
-            const end = draft.offsets[match.end - 1]! + 1;
             // A fix is only safe where the match is spelled contiguously in the file.
-            const contiguous = context.file.source.slice(start, end) === found;
+            const span = config.replace !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
             context.report({
               message,
               draft,
               start: match.start,
               end: match.end,
-              ...(config.replace !== undefined && contiguous ? { fix: { range: { start, end }, text: config.replace } } : {}),
+              ...(span ? { fix: { range: span, text: config.replace! } } : {}),
             });
           }
         },

@@ -1,0 +1,76 @@
+import { defineRule } from '../src/define-rule.js';
+import { docsUrl } from '../src/docs-url.js';
+import { extractUrls } from '../src/text/urls.js';
+
+export interface Options {
+  allow: string[];
+  minLength: number;
+}
+
+// Acronyms common in outreach, English and French. Words with a digit (B2B, Q3) are acronyms too.
+const ACRONYMS = new Set(
+  `AI API AWS B2B B2C CEO CFO CIO CMO COO CPO CRM CSS CSV CTO CX DAF DG DRH DSI EMEA ERP ETA ETI EU EUR FAQ FYI GCP GDPR
+   HR HT HTML HTTP IA IT KPI LA MBA NB NDA NYC OK OKR PDF PDG PME PR PS QA RGPD RH ROI RSE RSVP SAS SARL SEM SEO SF SLA
+   SMS SQL SSO TPE TTC TV TVA UI UK UN URL USA USD UX VAT VIP VP`.split(/\s+/),
+);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{L}/gu;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'no-shouting',
+    type: 'suggestion',
+    description: 'No words in capitals beyond acronyms: they read as shouting.',
+    defaultSeverity: 'warn',
+    readsLanguage: false,
+    schema: {
+      type: 'object',
+      properties: {
+        allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'More acronyms or brand names written in capitals.' },
+        minLength: { type: 'integer', minimum: 2, description: 'A capitalised word this long or longer is shouting on its own; shorter ones only in a run or before "!".' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { allow: [], minLength: 4 },
+    messages: { shouting: '"{{words}}" is in capitals: it reads as shouting' },
+    docsUrl: docsUrl('no-shouting'),
+  },
+  create(context) {
+    const allowed = new Set([...ACRONYMS, ...context.options.allow.map((word) => word.toUpperCase())]);
+    const { minLength } = context.options;
+    const isCapitals = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !/\d/.test(word);
+    return {
+      draft(draft) {
+        const text = draft.text;
+        if (!/\p{Lu}{2}/u.test(text)) return;
+        const skip = [...extractUrls(text), ...draft.placeholders];
+        const words = [...text.matchAll(WORD)]
+          .map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }))
+          .filter((w) => !skip.some((s) => w.start < s.end && w.end > s.start));
+        // Group neighbouring capitalised words (separated by spaces only) into runs.
+        const runs: { start: number; end: number; words: string[] }[] = [];
+        let previous: (typeof words)[number] | undefined;
+        for (const w of words) {
+          const caps = isCapitals(w.word) && [...w.word].filter((c) => /\p{L}/u.test(c)).length >= 2 && !allowed.has(w.word.replace(/[’']/g, "'"));
+          if (!caps) {
+            previous = undefined;
+            continue;
+          }
+          const last = runs.at(-1);
+          if (previous && last && /^[ \t]+$/.test(text.slice(last.end, w.start))) {
+            last.end = w.end;
+            last.words.push(w.word);
+          } else {
+            runs.push({ start: w.start, end: w.end, words: [w.word] });
+          }
+          previous = w;
+        }
+        for (const run of runs) {
+          const long = run.words.some((word) => [...word].length >= minLength);
+          const exclaimed = /^\s*[!！]/.test(text.slice(run.end));
+          if (!long && run.words.length < 2 && !exclaimed) continue;
+          context.report({ messageId: 'shouting', data: { words: text.slice(run.start, run.end) }, draft, start: run.start, end: run.end });
+        }
+      },
+    };
+  },
+});
