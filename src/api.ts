@@ -27,13 +27,14 @@ export interface ReportedFile extends Omit<FileResult, 'diagnostics' | 'fixableC
   diagnostics: ReportedDiagnostic[];
 }
 
-export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?: Defaults): LintSetup {
+export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?: Defaults, reportUnusedDisableDirectives = false): LintSetup {
   const settings = settingsForFile(config, absolutePath);
   return {
     rules: config.registry,
     ruleSettings: settings.rules,
     settings: { placeholders: settings.placeholders, defaultPlaceholderLength: DEFAULT_PLACEHOLDER_LENGTH },
     defaults: [defaultsLayer(settings.defaults, 'config'), ...(defaults ? [defaultsLayer(defaults, 'cli')] : [])],
+    reportUnusedDisableDirectives,
   };
 }
 
@@ -68,6 +69,8 @@ export interface LintFilesOptions {
   useIgnore?: boolean;
   /** Compute fixes: results then describe the fixed text, and `fixes` holds what to write. */
   fix?: boolean;
+  /** Report disable comments that silenced nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface LintRun {
@@ -109,7 +112,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       errors.push(`${shown}: ${reason}`);
       continue;
     }
-    const setup = setupFor(config, file, options.defaults);
+    const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
     if (options.fix) {
       const outcome = lintAndFix(shown, text, setup);
       results.push(outcome.result);

@@ -211,6 +211,14 @@ describe('flags', () => {
     expect(dmlint([file, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
+  it('--report-unused-disable-directives turns a useless disable comment into an error', () => {
+    const dir = tempProject({ 'a.md': `${tweet}<!-- dmlint-disable-next-line twitter/max-length -->\nHi {{first_name}}, thanks for the follow!\n` });
+    expect(dmlint(['a.md'], { cwd: dir }).code).toBe(0);
+    const strict = dmlint(['a.md', '-f', 'compact', '--report-unused-disable-directives'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('a.md:5:31: error: Unused dmlint-disable-next-line comment: no problem from "twitter/max-length" was reported here [invalid-control-comment]\n');
+  });
+
   it('prints --help and --version', () => {
     expect(dmlint(['--help']).stdout).toContain('--max-warnings');
     expect(dmlint(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleIds } from './helpers.js';
+import path from 'node:path';
+import { setupFor } from '../src/api.js';
+import { resolveConfig } from '../src/config/load.js';
+import { lintSource } from '../src/engine/lint.js';
+import { lint, ROOT, ruleIds } from './helpers.js';
 
 const head = '---\nplatform: facebook\naudience: cold\n---\n';
 
@@ -39,5 +43,30 @@ describe('inline control comments', () => {
     expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.message])).toEqual([
       ['invalid-control-comment', 5, 49, 'Unknown rule "no-such-rule" in a dmlint-disable comment'],
     ]);
+  });
+});
+
+describe('--report-unused-disable-directives', () => {
+  const report = async (text: string) => {
+    const config = await resolveConfig({}, path.join(ROOT, 'x.json'), ROOT);
+    const setup = setupFor(config, path.join(ROOT, 'd.md'), undefined, true);
+    return lintSource('d.md', text, setup).result.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.message]);
+  };
+
+  it('reports a rule id that silenced nothing, at the id, and not the one that did', async () => {
+    const text = `${head}<!-- dmlint-disable-next-line facebook/unsolicited-pitch, no-shouting -->\nBuy now. Want it?\n`;
+    expect(await report(text)).toEqual([
+      ['invalid-control-comment', 5, 59, 'Unused dmlint-disable-next-line comment: no problem from "no-shouting" was reported here'],
+    ]);
+  });
+
+  it('reports a disable-all comment that silenced nothing', async () => {
+    expect(await report(`${head}Fine. Want it?\n<!-- dmlint-disable -->\nStill fine?\n`)).toEqual([
+      ['invalid-control-comment', 6, 1, 'Unused dmlint-disable comment: no problem from any rule was reported here'],
+    ]);
+  });
+
+  it('is off unless asked for', async () => {
+    expect(ruleIds(await lint(`${head}Fine. Want it?\n<!-- dmlint-disable -->\n`))).toEqual([]);
   });
 });

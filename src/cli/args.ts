@@ -22,6 +22,7 @@ export interface CliArgs {
   listRules: boolean;
   init: boolean;
   color?: boolean;
+  reportUnusedDisableDirectives: boolean;
 }
 
 export type ParseOutcome = { kind: 'run'; args: CliArgs } | { kind: 'exit'; code: number; output: string };
@@ -50,6 +51,7 @@ export async function parseArgs(argv: string[], version: string): Promise<ParseO
     .option('print-config', { type: 'string', description: 'Print the resolved config for a file' })
     .option('list-rules', { type: 'boolean', default: false, description: 'List every rule' })
     .option('init', { type: 'boolean', default: false, description: 'Write a starter .dmlintrc.json' })
+    .option('report-unused-disable-directives', { type: 'boolean', default: false, description: 'Report disable comments that silence nothing' })
     .option('color', { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' })
     .strict()
     .version(version)
@@ -92,6 +94,7 @@ export async function parseArgs(argv: string[], version: string): Promise<ParseO
           listRules: p.listRules as boolean,
           init: p.init as boolean,
           ...(p.color !== undefined ? { color: p.color as boolean } : {}),
+          reportUnusedDisableDirectives: p.reportUnusedDisableDirectives as boolean,
         },
       });
     });

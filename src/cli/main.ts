@@ -95,7 +95,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const { lintFiles } = await import('../api.js');
   const { summarise } = await import('../summary.js');
-  const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore, fix: args.fix || args.fixDryRun });
+  const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore, fix: args.fix || args.fixDryRun, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
     for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));

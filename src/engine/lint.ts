@@ -14,7 +14,7 @@ import type {
   RuleSettings,
   Severity,
 } from '../types.js';
-import { isSuppressed } from './suppress.js';
+import { applyControlComments } from './suppress.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -28,6 +28,8 @@ export interface LintSetup {
   settings: RuleSettings;
   /** Metadata defaults, least specific first (config `defaults`, then CLI flags). */
   defaults: MetadataLayer[];
+  /** Report disable comments that silenced nothing (--report-unused-disable-directives). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface LintOutput {
@@ -118,9 +120,14 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
     }
   }
 
-  const kept = diagnostics
-    .filter((diagnostic) => !isSuppressed(diagnostic, file.controlComments, file.lineStarts))
-    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  const { kept, unused } = applyControlComments(diagnostics, file.controlComments, file.lineStarts, knownRuleIds);
+  if (setup.reportUnusedDisableDirectives) {
+    for (const directive of unused) {
+      const what = directive.ruleId ? `"${directive.ruleId}"` : 'any rule';
+      kept.push(toDiagnostic('invalid-control-comment', 'error', `Unused dmlint-${directive.kind} comment: no problem from ${what} was reported here`, directive.range, null));
+    }
+  }
+  kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
 
   const drafts: DraftSummary[] = file.drafts.map((draft) => summarise(draft, file, setup.settings));
   const errorCount = kept.filter((d) => d.severity === 'error').length;
