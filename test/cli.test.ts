@@ -212,7 +212,7 @@ describe('flags', () => {
   });
 
   it('--report-unused-disable-directives turns a useless disable comment into an error', () => {
-    const dir = tempProject({ 'a.md': `${tweet}<!-- dmlint-disable-next-line twitter/max-length -->\nHi {{first_name}}, thanks for the follow!\n` });
+    const dir = tempProject({ 'a.md': `${tweet}<!-- dmlint-disable-next-line twitter/max-length -->\nHi {{first_name}}, thanks for the follow! Any questions?\n` });
     expect(dmlint(['a.md'], { cwd: dir }).code).toBe(0);
     const strict = dmlint(['a.md', '-f', 'compact', '--report-unused-disable-directives'], { cwd: dir });
     expect(strict.code).toBe(1);
