@@ -1,7 +1,7 @@
 /** The library: lint text or files with a resolved config; results in the JSON report's shape. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { settingsForFile } from './config/for-file.js';
+import { isIgnored, settingsForFile } from './config/for-file.js';
 import { defaultsLayer, loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
 import { lintAndFix } from './engine/fix.js';
 import { lintSource, type LintSetup } from './engine/lint.js';
@@ -59,6 +59,26 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const absolute = path.resolve(cwd, options.filePath ?? '<text>.md');
   const { result } = lintSource(options.filePath ?? '<text>', text, setupFor(config, absolute, options.defaults));
   return toReported(result);
+}
+
+export interface StdinLint {
+  result: FileResult;
+  /** The fixed text, with `fix`, when it differs. */
+  output?: string;
+  /** The name matched config `ignores`: nothing was linted. */
+  ignored: boolean;
+}
+
+/** Lints text from standard input under `filePath`, as editors and lint-staged send it. */
+export function lintStdin(text: string, filePath: string, config: ResolvedConfig, options: { cwd: string; defaults?: Defaults; fix?: boolean; useIgnore?: boolean; reportUnusedDisableDirectives?: boolean }): StdinLint {
+  const absolute = path.resolve(options.cwd, filePath);
+  const shown = displayPath(absolute, options.cwd);
+  const empty: FileResult = { path: shown, drafts: [], diagnostics: [], errorCount: 0, warningCount: 0, fixableCount: 0 };
+  if ((options.useIgnore ?? true) && isIgnored(config, absolute)) return { result: empty, ignored: true };
+  const setup = setupFor(config, absolute, options.defaults, options.reportUnusedDisableDirectives);
+  if (!options.fix) return { result: lintSource(shown, text, setup).result, ignored: false };
+  const outcome = lintAndFix(shown, text, setup);
+  return { result: outcome.result, ...(outcome.output !== undefined ? { output: outcome.output } : {}), ignored: false };
 }
 
 export interface LintFilesOptions {

@@ -228,7 +228,7 @@ describe('flags', () => {
 describe('in-process entry', () => {
   it('returns the exit code instead of exiting', async () => {
     let out = '';
-    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: ROOT, env: {} };
+    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: ROOT, env: {}, readStdin: async () => '' };
     expect(await main(['fixtures/empty-draft/valid.md', '-f', 'compact'], io)).toBe(0);
     expect(await main(['fixtures/empty-draft/invalid-frontmatter-only.md', '-f', 'compact'], io)).toBe(1);
     expect(out).toBe('fixtures/empty-draft/invalid-frontmatter-only.md:5:1: error: This draft has no message text [empty-draft]\n');

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { parseArgs, type CliArgs } from './args.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package-info.js';
+import type { FileResult } from '../types.js';
 import type { CliIo } from './io.js';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -51,9 +54,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   };
 
-  for (const flag of ['stdin', 'cache'] as const) {
-    if (args[flag]) return fail(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is not available in this version yet`);
-  }
+  if (args.cache) return fail('--cache is not available in this version yet');
+  if (args.stdinFilename !== undefined && !args.stdin) return fail('--stdin-filename goes with --stdin');
+  if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
   if (args.init) return (await import('./commands.js')).init(io);
 
   const { loadConfig } = await import('../config/load.js');
@@ -93,8 +96,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const formatter = await loadFormatter(args.format);
   if (!formatter) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
 
-  const { lintFiles } = await import('../api.js');
+  const { lintFiles, lintStdin } = await import('../api.js');
   const { summarise } = await import('../summary.js');
+  if (args.stdin) {
+    const text = await io.readStdin();
+    const name = args.stdinFilename ?? '<stdin>.md';
+    const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
+    if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
+    // As editors expect: with --fix, standard output is the fixed text and nothing else.
+    if (args.fix) {
+      io.stdout.write(linted.output ?? text);
+      return linted.result.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
+    }
+    if (args.fixDryRun && linted.output !== undefined) {
+      const { createTwoFilesPatch } = await import('diff');
+      io.stdout.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
+    }
+    return report([linted.result], []);
+  }
   const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore, fix: args.fix || args.fixDryRun, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
@@ -108,38 +127,42 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   for (const error of run.errors) io.stderr.write(`dmlint: ${error}\n`);
 
-  const summary = summarise(run.results);
-  const shown = args.quiet
-    ? run.results.map((result) => ({
-        ...result,
-        diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
-        warningCount: 0,
-      }))
-    : run.results;
-  const shownSummary = args.quiet ? { ...summary, warnings: 0 } : summary;
-  const report = formatter(shown, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, summary: shownSummary });
+  return report(run.results, run.errors);
 
-  if (args.outputFile) {
-    const target = path.resolve(io.cwd, args.outputFile);
-    try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, report);
-    } catch (error) {
-      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+  async function report(results: FileResult[], errors: string[]): Promise<number> {
+    const summary = summarise(results);
+    const shown = args.quiet
+      ? results.map((result) => ({
+          ...result,
+          diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
+          warningCount: 0,
+        }))
+      : results;
+    const shownSummary = args.quiet ? { ...summary, warnings: 0 } : summary;
+    const text = formatter!(shown, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, summary: shownSummary });
+
+    if (args.outputFile) {
+      const target = path.resolve(io.cwd, args.outputFile);
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, text);
+      } catch (error) {
+        return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+      }
+      const problems = summary.errors + summary.warnings;
+      io.stdout.write(
+        `dmlint: ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}) in ${plural(summary.files, 'file')}; report written to ${args.outputFile}\n`,
+      );
+    } else {
+      io.stdout.write(text);
     }
-    const problems = summary.errors + summary.warnings;
-    io.stdout.write(
-      `dmlint: ${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}) in ${summary.files} file${summary.files === 1 ? '' : 's'}; report written to ${args.outputFile}\n`,
-    );
-  } else {
-    io.stdout.write(report);
-  }
 
-  if (run.errors.length > 0) return EXIT_FAILURE;
-  if (summary.errors > 0) return EXIT_PROBLEMS;
-  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {
-    io.stderr.write(`dmlint: ${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
-    return EXIT_PROBLEMS;
+    if (errors.length > 0) return EXIT_FAILURE;
+    if (summary.errors > 0) return EXIT_PROBLEMS;
+    if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {
+      io.stderr.write(`dmlint: ${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+      return EXIT_PROBLEMS;
+    }
+    return EXIT_OK;
   }
-  return EXIT_OK;
 }
