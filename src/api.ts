@@ -22,7 +22,7 @@ export interface LintTextOptions {
 }
 
 /** A diagnostic as the JSON report shows it. */
-export type ReportedDiagnostic = Omit<Diagnostic, 'offset' | 'endOffset' | 'fix'>;
+export type ReportedDiagnostic = Omit<Diagnostic, 'offset' | 'endOffset' | 'fix' | 'fingerprint'>;
 export interface ReportedFile extends Omit<FileResult, 'diagnostics' | 'fixableCount'> {
   diagnostics: ReportedDiagnostic[];
 }
@@ -42,7 +42,7 @@ export function toReported(result: FileResult): ReportedFile {
   return {
     path: result.path,
     drafts: result.drafts,
-    diagnostics: result.diagnostics.map(({ offset: _o, endOffset: _e, fix: _f, ...rest }) => rest),
+    diagnostics: result.diagnostics.map(({ offset: _o, endOffset: _e, fix: _f, fingerprint: _p, ...rest }) => rest),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
   };

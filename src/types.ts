@@ -180,6 +180,8 @@ export interface Diagnostic {
   offset: number;
   endOffset: number;
   fix?: Fix;
+  /** Identifies the problem across runs even when lines move (SARIF partialFingerprints). */
+  fingerprint?: string;
 }
 
 export interface DraftSummary {

@@ -34,7 +34,7 @@ export async function parseArgs(argv: string[], version: string): Promise<ParseO
       command.positional('paths', { type: 'string', array: true, description: 'Files, directories or globs' }),
     )
     .option('config', { alias: 'c', type: 'string', description: 'Use this config file, skip discovery' })
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', description: 'stylish, compact, json' })
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', description: 'stylish, compact, json, sarif, github, junit' })
     .option('output-file', { alias: 'o', type: 'string', description: 'Write the report to a file' })
     .option('max-warnings', { type: 'number', description: 'Exit 1 when warnings exceed this number' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, description: 'Report errors only' })

@@ -139,7 +139,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         }))
       : results;
     const shownSummary = args.quiet ? { ...summary, warnings: 0 } : summary;
-    const text = formatter!(shown, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, summary: shownSummary });
+    const rules = new Map([...config!.registry].map(([id, rule]) => [id, rule.meta]));
+    const text = formatter!(shown, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, summary: shownSummary, rules });
 
     if (args.outputFile) {
       const target = path.resolve(io.cwd, args.outputFile);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** Runs the configured rules over one draft file and returns its result. */
 import { parseDraftFile } from '../draft/parse.js';
 import type { MetadataLayer } from '../draft/metadata.js';
@@ -128,6 +129,7 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
     }
   }
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  addFingerprints(kept, file.source);
 
   const drafts: DraftSummary[] = file.drafts.map((draft) => summarise(draft, file, setup.settings));
   const errorCount = kept.filter((d) => d.severity === 'error').length;
@@ -142,6 +144,21 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       fixableCount: kept.filter((d) => d.fixable).length,
     },
   };
+}
+
+/**
+ * A fingerprint from what a problem is, not where: rule, message, the flagged text and how many
+ * times the same triple came before in the file. Editing other lines leaves it unchanged.
+ */
+function addFingerprints(diagnostics: Diagnostic[], source: string): void {
+  const seen = new Map<string, number>();
+  for (const diagnostic of diagnostics) {
+    const text = source.slice(diagnostic.offset, Math.min(diagnostic.endOffset, diagnostic.offset + 200)).replace(/\s+/g, ' ');
+    const key = `${diagnostic.ruleId}\u0000${diagnostic.message}\u0000${text}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    diagnostic.fingerprint = createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  }
 }
 
 function summarise(draft: Draft, file: DraftFile, settings: RuleSettings): DraftSummary {

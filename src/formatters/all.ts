@@ -2,3 +2,6 @@
 export { default as stylish } from './stylish.js';
 export { default as compact } from './compact.js';
 export { default as json } from './json.js';
+export { default as sarif } from './sarif.js';
+export { default as github } from './github.js';
+export { default as junit } from './junit.js';
