@@ -1,0 +1,79 @@
+// The published package as a user gets it: npm pack, install the tarball elsewhere, use it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let project: string;
+
+describe('the packed package', () => {
+  beforeAll(() => {
+    const packDir = mkdtempSync(path.join(tmpdir(), 'dmlint-pack-'));
+    execFileSync(npm, ['pack', '--pack-destination', packDir, '--ignore-scripts'], { cwd: ROOT, stdio: 'pipe' });
+    const tarball = path.join(packDir, readdirSync(packDir).find((name) => name.endsWith('.tgz'))!);
+    project = mkdtempSync(path.join(tmpdir(), 'dmlint-user-'));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'copy-repo', private: true, type: 'module' }));
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball, 'unified', 'remark-parse', 'remark-frontmatter'], { cwd: project, stdio: 'pipe' });
+    cpSync(path.join(ROOT, 'fixtures/twitter'), path.join(project, 'drafts'), { recursive: true });
+  }, 240_000);
+
+  it('ships only what users need', () => {
+    const listing = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(listing)[0].files as { path: string }[]).map((f) => f.path);
+    expect(files).toContain('bin/dmlint.js');
+    expect(files).toContain('dist/src/index.js');
+    expect(files).toContain('dist/src/index.d.ts');
+    expect(files).toContain('dist/src/remark.js');
+    expect(files).toContain('schema.json');
+    expect(files).toContain('docs/rules/twitter/max-length.md');
+    expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
+  });
+
+  it('runs the CLI with npx', () => {
+    const run = spawnSync('npx', ['dmlint', 'drafts', '-f', 'compact'], { cwd: project, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('drafts/max-length/invalid-long-en.md:6:33: error: 191/140 characters [twitter/max-length]');
+  });
+
+  it('serves the library and the remark plugin, with types', () => {
+    writeFileSync(
+      path.join(project, 'use.mjs'),
+      `import { lintText, lintFiles, loadConfig, formatters } from 'dmlint';
+import remarkDmlint from 'dmlint/remark';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { VFile } from 'vfile';
+const config = await loadConfig();
+const one = await lintText('---\\nplatform: twitter\\n---\\nHi {{first_name}, ok?', { config, filePath: 'a.md' });
+const run = await lintFiles(['drafts'], { config });
+const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDmlint);
+const file = new VFile({ path: 'a.md', value: '---\\nplatform: twitter\\naudience: cold\\n---\\nHi {{first_name}}, want it?\\n' });
+await processor.run(processor.parse(file), file);
+console.log(JSON.stringify({ one: one.diagnostics.map((d) => d.ruleId), files: run.results.length, remark: file.messages.map((m) => m.ruleId), formatters: Object.keys(formatters).sort() }));
+`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' }));
+    expect(out).toEqual({
+      one: ['placeholder-syntax'],
+      files: 11,
+      remark: ['twitter/recipient-must-follow'],
+      formatters: ['compact', 'github', 'json', 'junit', 'sarif', 'stylish'],
+    });
+    writeFileSync(
+      path.join(project, 'types.ts'),
+      `import { lintText, defineRule, type ReportedFile } from 'dmlint';
+import remarkDmlint from 'dmlint/remark';
+const rule = defineRule({ meta: { id: 'house/x', description: 'x' }, create: (context) => ({ draft: (draft) => context.report({ draft, message: draft.text }) }) });
+const result: Promise<ReportedFile> = lintText('x', { filePath: 'a.md' });
+void rule; void result; void remarkDmlint;
+`,
+    );
+    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'types.ts'], { cwd: project, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+});
