@@ -41,7 +41,7 @@ describe('the packed package', () => {
   it('serves the library and the remark plugin, with types', () => {
     writeFileSync(
       path.join(project, 'use.mjs'),
-      `import { lintText, lintFiles, loadConfig, formatters } from 'dmlint';
+      `import { lintText, lintFiles, loadConfig, formatters, summarise } from 'dmlint';
 import remarkDmlint from 'dmlint/remark';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -50,6 +50,8 @@ import { VFile } from 'vfile';
 const config = await loadConfig();
 const one = await lintText('---\\nplatform: twitter\\n---\\nHi {{first_name}, ok?', { config, filePath: 'a.md' });
 const run = await lintFiles(['drafts'], { config });
+const stylish = formatters.stylish(run.results, { cwd: process.cwd(), color: false, summary: summarise(run.results) });
+if (!stylish.includes('191/140 characters')) throw new Error('stylish report missing');
 const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDmlint);
 const file = new VFile({ path: 'a.md', value: '---\\nplatform: twitter\\naudience: cold\\n---\\nHi {{first_name}}, want it?\\n' });
 await processor.run(processor.parse(file), file);
