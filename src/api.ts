@@ -1,4 +1,5 @@
 /** The library: lint text or files with a resolved config; results in the JSON report's shape. */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isIgnored, settingsForFile } from './config/for-file.js';
@@ -105,7 +106,15 @@ export interface LintRun {
 
 /** Reads a file as UTF-8 text; refuses binary and invalid UTF-8 with a one-line reason. */
 export async function readDraftFile(file: string): Promise<string> {
-  const bytes = await readFile(file);
+  return decodeDraft(await readFile(file));
+}
+
+/** Synchronous read: in a loop over many small files it beats queueing them on the thread pool. */
+export function readDraftFileSync(file: string): string {
+  return decodeDraft(readFileSync(file));
+}
+
+function decodeDraft(bytes: Buffer): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new Error('binary file (contains NUL bytes), not a Markdown draft');
   try {
@@ -126,7 +135,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     const shown = displayPath(file, cwd);
     let text: string;
     try {
-      text = await readDraftFile(file);
+      text = readDraftFileSync(file);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ? (error as Error).message.replace(/^\w+: /, '') : (error as Error).message;
       errors.push(`${shown}: ${reason}`);

@@ -1,5 +1,6 @@
 // The recipient's text and its map back to the file, as SPEC.md "The message text" describes.
 import { describe, expect, it } from 'vitest';
+import { pieceStarts } from '../src/draft/chunks.js';
 import { parseDraftFile } from '../src/draft/parse.js';
 import { positionAt } from '../src/draft/source.js';
 
@@ -103,6 +104,41 @@ describe('several drafts in one file', () => {
       ['facebook', 'Hello, second.'],
     ]);
     expect(file.metadataProblems[0]!.message).toMatch(/not closed/);
+  });
+});
+
+describe('large files, parsed draft by draft', () => {
+  it('does not cut at a directive inside a code fence or an open HTML comment', () => {
+    const source = [
+      '<!-- dmlint-draft platform=twitter -->',
+      'Example of a directive:',
+      '',
+      '```markdown',
+      '<!-- dmlint-draft platform=facebook -->',
+      '```',
+      '',
+      '<!--',
+      '<!-- dmlint-draft platform=linkedin -->',
+      '-->',
+      '',
+      '<!-- dmlint-draft platform=facebook -->',
+      'Second draft, see [the guide][g].',
+      '',
+      '[g]: https://example.com/g',
+      '',
+    ].join('\n');
+    expect(pieceStarts(source)).toEqual([0, source.indexOf('<!-- dmlint-draft platform=facebook -->\nSecond')]);
+    const drafts = draftsOf(source);
+    expect(drafts.map((d) => d.platform)).toEqual(['twitter', 'facebook']);
+    expect(drafts[0]!.text).toBe('Example of a directive:\n\n<!-- dmlint-draft platform=facebook -->');
+    expect(drafts[1]!.text).toBe('Second draft, see the guide https://example.com/g.');
+  });
+
+  it('resolves a reference whose definition is in another draft, and maps positions into the file', () => {
+    const source = '<!-- dmlint-draft platform=twitter -->\nSee [the guide][g].\n\n<!-- dmlint-draft platform=facebook -->\nHello there.\n\n[g]: https://example.com/g\n';
+    const file = parseDraftFile('d.md', source);
+    expect(file.drafts[0]!.text).toBe('See the guide https://example.com/g.');
+    expect(mapped(source, 'Hello', 1)).toBe('5:1');
   });
 });
 

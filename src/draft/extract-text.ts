@@ -3,29 +3,50 @@
  * by a blank line, list items on their own lines, `[label](url)` sent as `label url`. Headings,
  * HTML, images and definitions send nothing. Every unit of the text keeps its file offset.
  */
-import type { Nodes, Parent, RootContent, PhrasingContent, Definition } from 'mdast';
+import type { Nodes, Parent, RootContent, PhrasingContent } from 'mdast';
 
 const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 const LOOKAHEAD = 256;
 
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly map: number[] = [];
+  private map = new Int32Array(256);
+  private size = 0;
   private tail = '';
+  private beforeTail = '';
 
   constructor(
     private readonly source: string,
-    private readonly definitions: Map<string, Definition>,
+    private readonly definitions: Map<string, { url: string }>,
   ) {}
 
   get length(): number {
-    return this.map.length;
+    return this.size;
+  }
+
+  private reserve(extra: number): void {
+    if (this.size + extra <= this.map.length) return;
+    const grown = new Int32Array(Math.max(this.map.length * 2, this.size + extra));
+    grown.set(this.map.subarray(0, this.size));
+    this.map = grown;
   }
 
   private push(char: string, offset: number): void {
+    this.reserve(1);
     this.parts.push(char);
-    this.map.push(offset);
+    this.map[this.size++] = offset;
+    this.beforeTail = this.tail;
     this.tail = char;
+  }
+
+  /** Appends `text` spelled verbatim in the file at `offset`. */
+  private pushVerbatim(text: string, offset: number): void {
+    if (text.length === 0) return;
+    this.reserve(text.length);
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) this.map[this.size++] = offset + i;
+    this.beforeTail = text.length > 1 ? text[text.length - 2]! : this.tail;
+    this.tail = text[text.length - 1]!;
   }
 
   /** Adds `text` that the recipient sees but the file does not spell, mapped to `offset`. */
@@ -35,9 +56,8 @@ export class TextBuilder {
 
   /** Starts a new block: a blank line (or a line break) unless the text is empty or already ends so. */
   separate(separator: '\n\n' | '\n', offset: number): void {
-    if (this.map.length === 0) return;
-    const current = this.parts.slice(-2).join('');
-    if (separator === '\n' ? this.tail === '\n' : current === '\n\n') return;
+    if (this.size === 0) return;
+    if (separator === '\n' ? this.tail === '\n' : this.beforeTail + this.tail === '\n\n') return;
     if (separator === '\n\n' && this.tail === '\n') this.push('\n', offset);
     else this.synthetic(separator, offset);
   }
@@ -49,6 +69,11 @@ export class TextBuilder {
    */
   aligned(value: string, from: number, to: number): void {
     const source = this.source;
+    // The common case: the file spells the value as is (no escape, entity or line prefix).
+    if (!value.includes('\r') && source.startsWith(value, from)) {
+      this.pushVerbatim(value, from);
+      return;
+    }
     let j = from;
     for (let i = 0; i < value.length; i++) {
       const char = value[i]!;
@@ -89,7 +114,7 @@ export class TextBuilder {
   }
 
   build(): { text: string; offsets: Int32Array } {
-    return { text: this.parts.join(''), offsets: Int32Array.from(this.map) };
+    return { text: this.parts.join(''), offsets: this.map.slice(0, this.size) };
   }
 
   blocks(nodes: readonly RootContent[]): void {
@@ -150,7 +175,7 @@ export class TextBuilder {
           this.link(node.children, node.url, start, end);
           break;
         case 'linkReference': {
-          const definition = this.definitions.get(node.identifier.toLowerCase());
+          const definition = this.definitions.get(node.label?.trim().replace(/\s+/g, ' ').toLowerCase() ?? node.identifier.toLowerCase());
           this.link(node.children, definition?.url, start, end);
           break;
         }
@@ -163,7 +188,7 @@ export class TextBuilder {
 
   /** A link is sent as its label then its URL, or just the URL when the label spells it. */
   private link(label: readonly PhrasingContent[], url: string | undefined, start: number, end: number): void {
-    const before = this.length;
+    const before = this.parts.length;
     this.inline(label);
     if (!url) return;
     const labelText = this.parts.slice(before).join('');

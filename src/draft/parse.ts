@@ -1,11 +1,12 @@
 /** Reads a draft file: frontmatter, directives, control comments, and each draft's text and metadata. */
-import type { Definition, Html, Nodes, Root, RootContent } from 'mdast';
+import type { Html, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { KINDS, type ControlComment, type Draft, type DraftFile, type MetadataProblem, type SourceRange } from '../types.js';
 import { findPlaceholders } from '../text/placeholders.js';
 import { parseAttributes } from './attributes.js';
+import { pieceStarts, scanDefinitions, shiftOffsets } from './chunks.js';
 import { readControlComments, readDirective, type DirectiveComment } from './comments.js';
 import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
@@ -40,16 +41,63 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const source = hadBom ? input.slice(1) : input;
   const problems: MetadataProblem[] = [];
-  const { tree, unclosed } = parseRepairingComments(source);
-  for (const comment of unclosed) {
-    problems.push({
-      message: 'HTML comment is not closed with "-->"; dmlint read it as ending at the end of its line',
-      range: comment,
-      draft: null,
-    });
-  }
+  const controlComments: ControlComment[] = [];
+  const definitions = scanDefinitions(source);
+  const drafts: Draft[] = [];
+  const leading: RootContent[] = [];
+  let inherited: MetadataLayer[] = [...(options.defaults ?? [])];
+  let sawDirective = false;
 
-  const frontmatterLayer: MetadataLayer = {};
+  const starts = pieceStarts(source);
+  for (const [pieceIndex, base] of starts.entries()) {
+    const end = starts[pieceIndex + 1] ?? source.length;
+    const { tree, unclosed } = parseRepairingComments(source.slice(base, end));
+    shiftOffsets(tree, base);
+    for (const comment of unclosed) {
+      problems.push({
+        message: 'HTML comment is not closed with "-->"; dmlint read it as ending at the end of its line',
+        range: { start: comment.start + base, end: comment.end + base },
+        draft: null,
+      });
+    }
+    if (pieceIndex === 0) inherited = [...inherited, readFrontmatter(tree, source, problems)];
+    collectControlComments(tree, controlComments);
+
+    // Unclosed comments were blanked out for parsing; an unclosed directive still starts a draft.
+    const pending = unclosed
+      .map((range) => readDirective(source.slice(range.start + base, range.end + base), range.start + base))
+      .filter((directive): directive is DirectiveComment => directive !== undefined);
+    const slices: DraftSlice[] = [];
+    let current: DraftSlice | undefined;
+    for (const node of tree.children) {
+      while (pending.length > 0 && pending[0]!.range.start < node.position!.start.offset!) {
+        current = { directive: pending.shift()!, nodes: [] };
+        slices.push(current);
+      }
+      if (node.type === 'html') {
+        const directive = readDirective(node.value, node.position!.start.offset!);
+        if (directive) {
+          current = { directive, nodes: [] };
+          slices.push(current);
+          continue;
+        }
+      }
+      if (node.type === 'yaml') continue;
+      if (current) current.nodes.push(node);
+      else if (pieceIndex === 0) leading.push(node);
+    }
+    for (const directive of pending) slices.push({ directive, nodes: [] });
+    sawDirective ||= slices.length > 0;
+    for (const slice of slices) drafts.push(buildDraft(slice, drafts.length, source, definitions, inherited, problems));
+  }
+  // Without directives the whole file is one draft; with them, what comes first is commentary.
+  if (!sawDirective) drafts.push(buildDraft({ nodes: leading }, 0, source, definitions, inherited, problems));
+  return { path, source, hadBom, drafts, metadataProblems: dedupe(problems), controlComments, lineStarts: computeLineStarts(source) };
+}
+
+/** Reads the YAML frontmatter at the top of the file into a metadata layer, reporting its problems. */
+function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]): MetadataLayer {
+  const layer: MetadataLayer = {};
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     const start = first.position!.start.offset!;
@@ -59,49 +107,14 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
     for (const key of METADATA_KEYS) {
       const entry = frontmatter.entries.get(key);
       if (!entry) continue;
-      frontmatterLayer[key] = { value: entry.value, origin: 'frontmatter', range: entry.valueRange, collection: entry.collection };
-      const error = checkValue(key, frontmatterLayer[key]!);
+      layer[key] = { value: entry.value, origin: 'frontmatter', range: entry.valueRange, collection: entry.collection };
+      const error = checkValue(key, layer[key]!);
       if (error) problems.push({ message: error, key, range: entry.valueRange, draft: null });
     }
   } else if (OPEN_FRONTMATTER.test(source)) {
     problems.push({ message: 'frontmatter is not closed: add a "---" line after it', key: 'frontmatter', range: { start: 0, end: 3 }, draft: null });
   }
-
-  const definitions = new Map<string, Definition>();
-  const controlComments: ControlComment[] = [];
-  const slices: DraftSlice[] = [];
-  let current: DraftSlice | undefined;
-  const leading: RootContent[] = [];
-  // Unclosed comments were blanked out for parsing; an unclosed directive still starts a draft.
-  const pending = unclosed
-    .map((range) => readDirective(source.slice(range.start, range.end), range.start))
-    .filter((directive): directive is DirectiveComment => directive !== undefined);
-  for (const node of tree.children) {
-    while (pending.length > 0 && pending[0]!.range.start < node.position!.start.offset!) {
-      current = { directive: pending.shift()!, nodes: [] };
-      slices.push(current);
-    }
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
-    if (node.type === 'html') {
-      const directive = readDirective(node.value, node.position!.start.offset!);
-      if (directive) {
-        current = { directive, nodes: [] };
-        slices.push(current);
-        continue;
-      }
-    }
-    if (node.type === 'yaml') continue;
-    (current ? current.nodes : leading).push(node);
-  }
-  for (const directive of pending) slices.push({ directive, nodes: [] });
-  collectControlComments(tree, controlComments);
-  // Without directives the whole file is one draft; with them, what comes first is commentary.
-  if (slices.length === 0) slices.push({ nodes: leading });
-
-  const drafts = slices.map((slice, index) =>
-    buildDraft(slice, index, source, definitions, [...(options.defaults ?? []), frontmatterLayer], slices.length === 1, problems),
-  );
-  return { path, source, hadBom, drafts, metadataProblems: dedupe(problems), controlComments, lineStarts: computeLineStarts(source) };
+  return layer;
 }
 
 /**
@@ -175,9 +188,8 @@ function buildDraft(
   slice: DraftSlice,
   index: number,
   source: string,
-  definitions: Map<string, Definition>,
+  definitions: Map<string, { url: string }>,
   inherited: MetadataLayer[],
-  onlyDraft: boolean,
   problems: MetadataProblem[],
 ): Draft {
   const layers = slice.directive ? [...inherited, directiveLayer(slice.directive, index, problems)] : inherited;
@@ -214,7 +226,7 @@ function buildDraft(
         message: `kind "${wanted}" does not exist on ${platform} (${platform} kinds: ${KINDS[platform].join(', ')})`,
         key: 'kind',
         range: merged.kind?.range ?? slice.directive?.range ?? { start, end: Math.max(end, start + 1) },
-        draft: merged.kind?.origin === 'frontmatter' && onlyDraft ? null : index,
+        draft: index,
       });
     }
   }

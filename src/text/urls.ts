@@ -26,8 +26,10 @@ function topLevelDomains(): Set<string> {
 }
 
 // A host: labels of letters, digits and marks of any script, inner hyphens or underscores, dots between.
+// Candidates start at a word boundary (a URL right after a letter is never one), which also keeps
+// the engine from retrying inside every word.
 const CANDIDATE =
-  /(https?:\/\/)?((?:[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}_-]*[\p{L}\p{N}\p{M}])?\.)+[\p{L}\p{M}][\p{L}\p{N}\p{M}-]*)(?::(\d{1,5}))?([/?#][^\s\p{Cc}\p{Cf}<>"]*)?/giu;
+  /(?<![\p{L}\p{N}\p{M}])(https?:\/\/)?((?:[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}_-]*[\p{L}\p{N}\p{M}])?\.)+[\p{L}\p{M}][\p{L}\p{N}\p{M}-]*)(?::(\d{1,5}))?([/?#][^\s\p{Cc}\p{Cf}<>"]*)?/giu;
 const INVALID_BEFORE = /[\p{L}\p{N}@＠$#＃]/u;
 const INVALID_BEFORE_WITHOUT_SCHEME = /[-_./]/;
 const ASCII_HOST = /^[a-z0-9._-]+$/i;
@@ -62,9 +64,25 @@ function trimPath(path: string): string {
   }
 }
 
+// Every URL has a dot between a letter or digit and a letter (its TLD): text without one has none.
+const POSSIBLE_URL = /[\p{L}\p{N}\p{M}]\.\p{L}/u;
+
+// Several rules ask for the URLs of the same draft text: keep the last few answers.
+const recent = new Map<string, UrlEntity[]>();
+const RECENT = 16;
+
 export function extractUrls(text: string): UrlEntity[] {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const urls = findUrls(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, urls);
+  return urls;
+}
+
+function findUrls(text: string): UrlEntity[] {
   const urls: UrlEntity[] = [];
-  if (!text.includes('.')) return urls;
+  if (!POSSIBLE_URL.test(text)) return urls;
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const [whole, scheme, host, , rawPath] = match;

@@ -1,0 +1,58 @@
+/**
+ * Large files are parsed draft by draft: the file is cut before each `dmlint-draft` directive
+ * line (outside code fences and open HTML comments), each piece is parsed on its own, and its
+ * positions are shifted back into the file. Parser time stays linear and memory is bounded by
+ * the largest draft, not the file.
+ */
+import type { Nodes } from 'mdast';
+
+const DIRECTIVE_LINE = /^<!--\s*dmlint-draft(?:\s|-->|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Offsets where pieces start: 0, then each directive line that can safely start one. */
+export function pieceStarts(source: string): number[] {
+  const starts = [0];
+  if (!source.includes('dmlint-draft')) return starts;
+  let fence: string | undefined;
+  let inComment = false;
+  for (let lineStart = 0; lineStart < source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd);
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else if (marker) {
+      fence = marker;
+    } else if (line.startsWith('<!--')) {
+      if (lineStart > 0 && DIRECTIVE_LINE.test(line)) starts.push(lineStart);
+      if (!line.includes('-->', 4)) inComment = true;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return starts;
+}
+
+/** Moves every position of a piece's tree by `base`, into file offsets. */
+export function shiftOffsets(node: Nodes, base: number): void {
+  if (base === 0) return;
+  const position = node.position;
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += base;
+    if (position.end.offset !== undefined) position.end.offset += base;
+  }
+  if ('children' in node) for (const child of node.children) shiftOffsets(child as Nodes, base);
+}
+
+/** Link reference definitions of the whole file, so a reference resolves across pieces. */
+export function scanDefinitions(source: string): Map<string, { url: string }> {
+  const definitions = new Map<string, { url: string }>();
+  if (!source.includes(']:')) return definitions;
+  for (const match of source.matchAll(/^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm)) {
+    const label = match[1]!.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (!definitions.has(label)) definitions.set(label, { url: match[2]! });
+  }
+  return definitions;
+}
