@@ -108,7 +108,18 @@ describe('several drafts in one file', () => {
 });
 
 describe('large files, parsed draft by draft', () => {
-  it('does not cut at a directive inside a code fence or an open HTML comment', () => {
+  it('cuts only at top-level directives: not inside a code fence or an open HTML comment', () => {
+    const pieces = '<!-- dmlint-draft platform=twitter -->\nOne.\n\n```\n<!-- dmlint-draft platform=x -->\n```\n\n<!-- dmlint-draft platform=facebook -->\nTwo.\n';
+    expect(pieceStarts(pieces)).toEqual([0, pieces.lastIndexOf('<!-- dmlint-draft')]);
+    const drafts = draftsOf(pieces);
+    expect(drafts.map((d) => [d.platform, d.text])).toEqual([
+      ['twitter', 'One.\n\n<!-- dmlint-draft platform=x -->'],
+      ['facebook', 'Two.'],
+    ]);
+    expect(mapped(pieces, 'Two', 1)).toBe('9:1');
+  });
+
+  it('gives the same drafts whether a file with references is cut or not', () => {
     const source = [
       '<!-- dmlint-draft platform=twitter -->',
       'Example of a directive:',
@@ -128,13 +139,15 @@ describe('large files, parsed draft by draft', () => {
       '',
     ].join('\n');
     expect(pieceStarts(source)).toEqual([0, source.indexOf('<!-- dmlint-draft platform=facebook -->\nSecond')]);
+    // This file defines a reference, so it is parsed whole; the result is the same either way.
     const drafts = draftsOf(source);
     expect(drafts.map((d) => d.platform)).toEqual(['twitter', 'facebook']);
-    expect(drafts[0]!.text).toBe('Example of a directive:\n\n<!-- dmlint-draft platform=facebook -->');
+    // Comments do not nest (CommonMark): the first "-->" closes the comment, the last one is text.
+    expect(drafts[0]!.text).toBe('Example of a directive:\n\n<!-- dmlint-draft platform=facebook -->\n\n-->');
     expect(drafts[1]!.text).toBe('Second draft, see the guide https://example.com/g.');
   });
 
-  it('resolves a reference whose definition is in another draft, and maps positions into the file', () => {
+  it('parses a file with reference definitions whole, so references resolve across drafts', () => {
     const source = '<!-- dmlint-draft platform=twitter -->\nSee [the guide][g].\n\n<!-- dmlint-draft platform=facebook -->\nHello there.\n\n[g]: https://example.com/g\n';
     const file = parseDraftFile('d.md', source);
     expect(file.drafts[0]!.text).toBe('See the guide https://example.com/g.');

@@ -46,13 +46,10 @@ export function shiftOffsets(node: Nodes, base: number): void {
   if ('children' in node) for (const child of node.children) shiftOffsets(child as Nodes, base);
 }
 
-/** Link reference definitions of the whole file, so a reference resolves across pieces. */
-export function scanDefinitions(source: string): Map<string, { url: string }> {
-  const definitions = new Map<string, { url: string }>();
-  if (!source.includes(']:')) return definitions;
-  for (const match of source.matchAll(/^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm)) {
-    const label = match[1]!.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (!definitions.has(label)) definitions.set(label, { url: match[2]! });
-  }
-  return definitions;
+/**
+ * Whether the file defines link references (`[id]: url`). The parser resolves `[label][id]` only
+ * against definitions in the same document, so such a file is parsed whole.
+ */
+export function hasReferenceDefinitions(source: string): boolean {
+  return source.includes(']:') && /^ {0,3}\[[^\]\n]+\]:/m.test(source);
 }

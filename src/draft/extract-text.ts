@@ -175,7 +175,7 @@ export class TextBuilder {
           this.link(node.children, node.url, start, end);
           break;
         case 'linkReference': {
-          const definition = this.definitions.get(node.label?.trim().replace(/\s+/g, ' ').toLowerCase() ?? node.identifier.toLowerCase());
+          const definition = this.definitions.get(node.identifier.toLowerCase());
           this.link(node.children, definition?.url, start, end);
           break;
         }

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { KINDS, type ControlComment, type Draft, type DraftFile, type MetadataProblem, type SourceRange } from '../types.js';
 import { findPlaceholders } from '../text/placeholders.js';
 import { parseAttributes } from './attributes.js';
-import { pieceStarts, scanDefinitions, shiftOffsets } from './chunks.js';
+import { hasReferenceDefinitions, pieceStarts, shiftOffsets } from './chunks.js';
 import { readControlComments, readDirective, type DirectiveComment } from './comments.js';
 import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
@@ -42,13 +42,13 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const source = hadBom ? input.slice(1) : input;
   const problems: MetadataProblem[] = [];
   const controlComments: ControlComment[] = [];
-  const definitions = scanDefinitions(source);
+  const definitions = new Map<string, { url: string }>();
   const drafts: Draft[] = [];
   const leading: RootContent[] = [];
   let inherited: MetadataLayer[] = [...(options.defaults ?? [])];
   let sawDirective = false;
 
-  const starts = pieceStarts(source);
+  const starts = hasReferenceDefinitions(source) ? [0] : pieceStarts(source);
   for (const [pieceIndex, base] of starts.entries()) {
     const end = starts[pieceIndex + 1] ?? source.length;
     const { tree, unclosed } = parseRepairingComments(source.slice(base, end));
@@ -69,6 +69,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
       .filter((directive): directive is DirectiveComment => directive !== undefined);
     const slices: DraftSlice[] = [];
     let current: DraftSlice | undefined;
+    for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
     for (const node of tree.children) {
       while (pending.length > 0 && pending[0]!.range.start < node.position!.start.offset!) {
         current = { directive: pending.shift()!, nodes: [] };
