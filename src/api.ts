@@ -1,16 +1,19 @@
 /** The library: lint text or files with a resolved config; results in the JSON report's shape. */
+export { setupFor, DEFAULT_PLACEHOLDER_LENGTH } from './lint-file.js';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { isIgnored, settingsForFile } from './config/for-file.js';
-import { defaultsLayer, loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
+import { contentHash, ResultCache, runKey } from './cache.js';
+import { isIgnored } from './config/for-file.js';
+import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
 import { lintAndFix } from './engine/fix.js';
-import { lintSource, type LintSetup } from './engine/lint.js';
+import { lintSource } from './engine/lint.js';
+import { decodeDraft, displayPath, lintFileFromDisk, setupFor, type FileLintOptions, type FileOutcome } from './lint-file.js';
 import { findDraftFiles } from './files.js';
 import type { Diagnostic, FileResult } from './types.js';
 import type { PendingFix } from './write-fixes.js';
 
-export const DEFAULT_PLACEHOLDER_LENGTH = 12;
 
 export interface LintTextOptions {
   /** Path the text is reported under; overrides and ignores are matched against it. */
@@ -28,17 +31,6 @@ export interface ReportedFile extends Omit<FileResult, 'diagnostics' | 'fixableC
   diagnostics: ReportedDiagnostic[];
 }
 
-export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?: Defaults, reportUnusedDisableDirectives = false): LintSetup {
-  const settings = settingsForFile(config, absolutePath);
-  return {
-    rules: config.registry,
-    ruleSettings: settings.rules,
-    settings: { placeholders: settings.placeholders, defaultPlaceholderLength: DEFAULT_PLACEHOLDER_LENGTH },
-    defaults: [defaultsLayer(settings.defaults, 'config'), ...(defaults ? [defaultsLayer(defaults, 'cli')] : [])],
-    reportUnusedDisableDirectives,
-  };
-}
-
 export function toReported(result: FileResult): ReportedFile {
   return {
     path: result.path,
@@ -47,11 +39,6 @@ export function toReported(result: FileResult): ReportedFile {
     errorCount: result.errorCount,
     warningCount: result.warningCount,
   };
-}
-
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
 }
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<ReportedFile> {
@@ -92,7 +79,13 @@ export interface LintFilesOptions {
   fix?: boolean;
   /** Report disable comments that silenced nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Worker threads: "auto" (default) uses them for large runs, "off" never, a number that many. */
+  concurrency?: Concurrency;
+  /** Reuse results of unchanged files from this cache file (--cache, --cache-location). */
+  cacheLocation?: string;
 }
+
+export type Concurrency = 'auto' | 'off' | number;
 
 export interface LintRun {
   results: FileResult[];
@@ -104,51 +97,81 @@ export interface LintRun {
   fixes: PendingFix[];
 }
 
-/** Reads a file as UTF-8 text; refuses binary and invalid UTF-8 with a one-line reason. */
 export async function readDraftFile(file: string): Promise<string> {
   return decodeDraft(await readFile(file));
 }
 
-/** Synchronous read: in a loop over many small files it beats queueing them on the thread pool. */
-export function readDraftFileSync(file: string): string {
-  return decodeDraft(readFileSync(file));
-}
+/** Below this many files per thread, starting worker threads costs more than it saves. */
+const FILES_PER_WORKER = 150;
+const BATCH = 50;
 
-function decodeDraft(bytes: Buffer): string {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) throw new Error('binary file (contains NUL bytes), not a Markdown draft');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new Error('not valid UTF-8 text; save the file as UTF-8');
-  }
+export function workerCount(concurrency: Concurrency, files: number): number {
+  if (concurrency === 'off') return 1;
+  if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, files));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_WORKER), 8));
 }
 
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? (await loadConfig({ cwd }));
   const search = await findDraftFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true });
-  const results: FileResult[] = [];
-  const errors = [...search.errors];
-  const fixes: PendingFix[] = [];
-  for (const file of search.files) {
-    const shown = displayPath(file, cwd);
-    let text: string;
-    try {
-      text = readDraftFileSync(file);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ? (error as Error).message.replace(/^\w+: /, '') : (error as Error).message;
-      errors.push(`${shown}: ${reason}`);
-      continue;
-    }
-    const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
-    if (options.fix) {
-      const outcome = lintAndFix(shown, text, setup);
-      results.push(outcome.result);
-      if (outcome.output !== undefined) fixes.push({ file, shown, original: text, output: outcome.output });
-    } else {
-      results.push(lintSource(shown, text, setup).result);
+  const files = search.files;
+  const perFile: FileLintOptions = {
+    cwd,
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+    fix: options.fix ?? false,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+  };
+  const outcomes: FileOutcome[] = new Array(files.length);
+
+  // With a cache, files whose content is unchanged keep their stored result.
+  let cache: ResultCache | undefined;
+  const hashes: string[] = [];
+  let todo = files.map((_, index) => index);
+  if (options.cacheLocation) {
+    cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }));
+    todo = [];
+    for (const [index, file] of files.entries()) {
+      try {
+        hashes[index] = contentHash(readFileSync(file));
+      } catch {
+        todo.push(index);
+        continue;
+      }
+      const stored = cache.get(file, hashes[index]!);
+      // A stored result with fixes still to apply is linted again under --fix.
+      if (stored && !(perFile.fix && stored.fixableCount > 0)) outcomes[index] = { result: { ...stored, path: displayPath(file, cwd) } };
+      else todo.push(index);
     }
   }
-  return { results, errors, skipped: search.skipped, fixes };
+
+  const workers = workerCount(options.concurrency ?? 'auto', todo.length);
+  if (workers > 1) {
+    const { lintInWorkers } = await import('./engine/pool.js');
+    const done = await lintInWorkers(todo.map((index) => files[index]!), config.source, perFile, workers, BATCH);
+    todo.forEach((index, k) => (outcomes[index] = done[k]!));
+  } else {
+    for (const index of todo) outcomes[index] = lintFileFromDisk(files[index]!, config, perFile);
+  }
+
+  if (cache) {
+    for (const index of todo) {
+      const result = outcomes[index]?.result;
+      if (result && hashes[index] !== undefined) cache.set(files[index]!, hashes[index]!, result);
+    }
+    cache.keepOnly(new Set(files));
+    try {
+      await cache.save();
+    } catch (error) {
+      search.errors.push(`cannot write the cache ${options.cacheLocation}: ${(error as Error).message}`);
+    }
+  }
+
+  const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [] };
+  for (const outcome of outcomes) {
+    if (outcome.error) run.errors.push(outcome.error);
+    if (outcome.result) run.results.push(outcome.result);
+    if (outcome.fix) run.fixes.push(outcome.fix);
+  }
+  return run;
 }

@@ -13,6 +13,20 @@ const GREETINGS = [
   'bonjour', 'bonsoir', 'salut', 'coucou', 'cher', 'chere', 'chers', 'cheres', 'hola', 'allo',
 ];
 
+const openings = new Map<string, RegExp>();
+
+/** The regular expression for "starts with a greeting", built once per list of extra greetings. */
+function openingFor(extra: string[]): RegExp {
+  const key = extra.join('\u0000');
+  let opening = openings.get(key);
+  if (!opening) {
+    const greetings = [...GREETINGS, ...extra.map(foldPhrase)].map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    opening = new RegExp(`^[^\\p{L}]*(?:${greetings.join('|')})(?![\\p{L}])`, 'u');
+    openings.set(key, opening);
+  }
+  return opening;
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'twitter/personalization',
@@ -31,8 +45,7 @@ export default defineRule<Options>({
     docsUrl: docsUrl('twitter/personalization'),
   },
   create(context) {
-    const greetings = [...GREETINGS, ...context.options.greetings.map(foldPhrase)];
-    const opening = new RegExp(`^[^\\p{L}]*(?:${greetings.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+    const opening = openingFor(context.options.greetings);
     return {
       draft(draft) {
         if (draft.placeholders.length > 0 || draft.text.trim() === '') return;

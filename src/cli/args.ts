@@ -23,6 +23,7 @@ export interface CliArgs {
   init: boolean;
   color?: boolean;
   reportUnusedDisableDirectives: boolean;
+  concurrency: string;
 }
 
 export type ParseOutcome = { kind: 'run'; args: CliArgs } | { kind: 'exit'; code: number; output: string };
@@ -46,8 +47,9 @@ export async function parseArgs(argv: string[], version: string): Promise<ParseO
     .option('locale', { type: 'string', description: 'Locale for drafts that do not say' })
     .option('rule', { type: 'string', array: true, default: [], description: "Change one rule: 'ID: SEVERITY' or 'ID: [SEVERITY, {options}]'" })
     .option('ignore', { type: 'boolean', default: true, description: 'Honour .gitignore and config ignores (--no-ignore: lint them too)' })
-    .option('cache', { type: 'boolean', default: false, description: 'Skip files unchanged since the last run' })
+    .option('cache', { type: 'boolean', default: false, description: 'Skip files unchanged since the last run (same content, config and version)' })
     .option('cache-location', { type: 'string', description: 'Cache file (default .dmlintcache)' })
+    .option('concurrency', { type: 'string', default: 'auto', description: 'Worker threads: auto, off, or a number' })
     .option('print-config', { type: 'string', description: 'Print the resolved config for a file' })
     .option('list-rules', { type: 'boolean', default: false, description: 'List every rule' })
     .option('init', { type: 'boolean', default: false, description: 'Write a starter .dmlintrc.json' })
@@ -95,6 +97,7 @@ export async function parseArgs(argv: string[], version: string): Promise<ParseO
           init: p.init as boolean,
           ...(p.color !== undefined ? { color: p.color as boolean } : {}),
           reportUnusedDisableDirectives: p.reportUnusedDisableDirectives as boolean,
+          concurrency: String(p.concurrency),
         },
       });
     });

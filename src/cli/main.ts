@@ -54,7 +54,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   };
 
-  if (args.cache) return fail('--cache is not available in this version yet');
+  let concurrency: 'auto' | 'off' | number;
+  if (args.concurrency === 'auto' || args.concurrency === 'off') concurrency = args.concurrency;
+  else if (/^[1-9]\d*$/.test(args.concurrency)) concurrency = Number(args.concurrency);
+  else return fail(`--concurrency "${args.concurrency}": expected auto, off or a positive number`);
   if (args.stdinFilename !== undefined && !args.stdin) return fail('--stdin-filename goes with --stdin');
   if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
   if (args.init) return (await import('./commands.js')).init(io);
@@ -114,7 +117,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return report([linted.result], []);
   }
-  const run = await lintFiles(args.paths, { cwd: io.cwd, config, defaults, useIgnore: args.ignore, fix: args.fix || args.fixDryRun, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
+  const { DEFAULT_CACHE_LOCATION } = await import('../cache.js');
+  const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  const run = await lintFiles(args.paths, {
+    cwd: io.cwd,
+    config,
+    defaults,
+    useIgnore: args.ignore,
+    fix: args.fix || args.fixDryRun,
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
+    concurrency,
+    ...(cacheLocation ? { cacheLocation } : {}),
+  });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
     for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));

@@ -84,6 +84,17 @@ export interface ResolvedConfig {
   plugins: string[];
   /** Every rule the run knows: built-in, then plugins, then phrase rules. */
   registry: Map<string, Rule>;
+  /** How to build this config again (worker threads cannot receive rules, which hold functions). */
+  source: ConfigSource;
+}
+
+export type ConfigSource =
+  | { kind: 'load'; options: LoadConfigOptions }
+  | { kind: 'object'; raw: unknown; filepath: string | undefined; cwd: string; ruleOverrides: Record<string, RuleEntry> | undefined };
+
+/** Builds a config again from its source, as a worker thread does. */
+export function reloadConfig(source: ConfigSource): Promise<ResolvedConfig> {
+  return source.kind === 'load' ? loadConfig(source.options) : resolveConfig(source.raw, source.filepath, source.cwd, source.ruleOverrides);
 }
 
 /** A `rules` object as written, kept with its file until the registry is known. */
@@ -125,7 +136,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       throw asConfigError(error, cwd);
     }
   }
-  return resolveConfig(found?.config ?? {}, found?.filepath, cwd, options.ruleOverrides);
+  const resolved = await resolveConfig(found?.config ?? {}, found?.filepath, cwd, options.ruleOverrides);
+  resolved.source = { kind: 'load', options: { ...options, cwd } };
+  return resolved;
 }
 
 /** Builds a resolved config from a config object, as if read from `filepath`. */
@@ -146,6 +159,7 @@ export async function resolveConfig(
     ignores: [],
     plugins: [],
     registry: new Map(builtinRules.map((rule) => [rule.meta.id, rule])),
+    source: { kind: 'object', raw, filepath, cwd, ruleOverrides },
   };
   const sites: RuleSite[] = [];
   applyPreset(resolved, 'dmlint:recommended');

@@ -27,14 +27,19 @@ export function normalisePlatform(value: string): Platform | undefined {
   return PLATFORM_ALIASES[value.trim().toLowerCase()];
 }
 
+const locales = new Map<string, string | undefined>();
+
 /** BCP 47 tag to its primary language subtag ("fr-FR" → "fr"), or undefined when not a valid tag. */
 export function normaliseLocale(value: string): string | undefined {
+  if (locales.has(value)) return locales.get(value);
+  let language: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(value.trim());
-    return canonical?.split('-')[0]?.toLowerCase();
+    language = Intl.getCanonicalLocales(value.trim())[0]?.split('-')[0]?.toLowerCase();
   } catch {
-    return undefined;
+    language = undefined;
   }
+  if (locales.size < 1000) locales.set(value, language);
+  return language;
 }
 
 export function isAudience(value: string): value is Audience {

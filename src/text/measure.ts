@@ -13,9 +13,20 @@ export function placeholderLength(name: string, settings: RuleSettings): number 
   return settings.placeholders?.[name]?.length ?? settings.defaultPlaceholderLength;
 }
 
+// The summary and the length rules measure the same draft: do it once per draft and settings.
+const measured = new WeakMap<Draft, { settings: RuleSettings; measure: Measure }>();
+
 export function measureDraft(draft: Draft, settings: RuleSettings): Measure {
+  const known = measured.get(draft);
+  if (known && known.settings === settings) return known.measure;
+  const measure = measureUncached(draft, settings);
+  measured.set(draft, { settings, measure });
+  return measure;
+}
+
+function measureUncached(draft: Draft, settings: RuleSettings): Measure {
   const expanded = expandPlaceholders(draft.text, draft.placeholders, (name) => placeholderLength(name, settings));
-  const toDraft = (index: number) => (index < 0 ? -1 : expanded.toOriginal[index]!);
+  const toDraft = (index: number) => (index < 0 ? -1 : expanded.toOriginal(index));
   if (draft.platform === 'twitter') {
     const length = weighTweet(expanded.text).weightedLength;
     return {

@@ -21,12 +21,13 @@ function escape(literal: string): string {
 }
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
+  // Rules ask for the same lists for every file: look them up before folding anything.
+  const key = phrases.join('\u0000');
+  const cached = compiled.get(key);
+  if (cached) return cached;
   const folded = [...new Set(phrases.map(foldPhrase).filter((phrase) => phrase.length > 0))].sort(
     (a, b) => b.length - a.length,
   );
-  const key = folded.join('\u0000');
-  const cached = compiled.get(key);
-  if (cached) return cached;
   let matcher: PhraseMatcher;
   if (folded.length === 0) {
     matcher = () => [];

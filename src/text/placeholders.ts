@@ -16,7 +16,7 @@ export function findPlaceholders(text: string): Placeholder[] {
 export interface ExpandedText {
   text: string;
   /** For each UTF-16 unit of the expanded text, its offset in the original text. */
-  toOriginal: Int32Array;
+  toOriginal: (index: number) => number;
 }
 
 /**
@@ -28,11 +28,7 @@ export function expandPlaceholders(
   placeholders: Placeholder[],
   lengthOf: (name: string) => number,
 ): ExpandedText {
-  if (placeholders.length === 0) {
-    const identity = new Int32Array(text.length);
-    for (let i = 0; i < identity.length; i++) identity[i] = i;
-    return { text, toOriginal: identity };
-  }
+  if (placeholders.length === 0) return { text, toOriginal: (index) => index };
   const parts: string[] = [];
   const map: number[] = [];
   let cursor = 0;
@@ -46,5 +42,6 @@ export function expandPlaceholders(
   }
   parts.push(text.slice(cursor));
   for (let i = cursor; i < text.length; i++) map.push(i);
-  return { text: parts.join(''), toOriginal: Int32Array.from(map) };
+  const offsets = Int32Array.from(map);
+  return { text: parts.join(''), toOriginal: (index) => offsets[index]! };
 }

@@ -1,0 +1,95 @@
+/**
+ * --cache: results of files whose content, resolved config and dmlint version are unchanged.
+ * Keyed on content hashes, not mtimes, so it holds in CI where checkouts touch every file.
+ * A missing, corrupt or outdated cache file is ignored and rewritten; it is never fatal.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+import type { ResolvedConfig } from './config/load.js';
+import { packageVersion } from './package-info.js';
+import type { FileResult } from './types.js';
+
+export const DEFAULT_CACHE_LOCATION = '.dmlintcache';
+const FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entries: Record<string, { hash: string; result: FileResult }>;
+}
+
+export function contentHash(bytes: Uint8Array | string): string {
+  return createHash('sha1').update(bytes).digest('base64url');
+}
+
+/** Everything besides a file's content that decides its result. */
+export function runKey(config: ResolvedConfig, extra: unknown): string {
+  const plugins = config.plugins.map((plugin) => {
+    try {
+      return contentHash(readFileSync(plugin));
+    } catch {
+      return plugin;
+    }
+  });
+  const settings = {
+    version: packageVersion(),
+    rules: config.rules,
+    defaults: config.defaults,
+    placeholders: config.placeholders,
+    phrases: config.phrases,
+    overrides: config.overrides,
+    ignores: config.ignores,
+    plugins,
+    extra,
+  };
+  return contentHash(JSON.stringify(settings));
+}
+
+export class ResultCache {
+  private entries: CacheFile['entries'] = Object.create(null);
+  private dirty = false;
+
+  constructor(
+    private readonly location: string,
+    private readonly key: string,
+  ) {
+    try {
+      const stored = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
+      if (stored.format === FORMAT && stored.key === key && stored.entries && typeof stored.entries === 'object') {
+        this.entries = Object.assign(Object.create(null), stored.entries);
+      } else {
+        this.dirty = true;
+      }
+    } catch {
+      // No cache yet, or not one we can read: start afresh.
+      this.dirty = true;
+    }
+  }
+
+  get(file: string, hash: string): FileResult | undefined {
+    const entry = this.entries[file];
+    return entry && entry.hash === hash ? entry.result : undefined;
+  }
+
+  set(file: string, hash: string, result: FileResult): void {
+    this.entries[file] = { hash, result };
+    this.dirty = true;
+  }
+
+  /** Drops entries of files this run did not see, so the cache does not grow forever. */
+  keepOnly(files: ReadonlySet<string>): void {
+    for (const file of Object.keys(this.entries)) {
+      if (!files.has(file)) {
+        delete this.entries[file];
+        this.dirty = true;
+      }
+    }
+  }
+
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries };
+    await writeFileAtomic(this.location, JSON.stringify(data));
+  }
+}

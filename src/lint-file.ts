@@ -1,0 +1,68 @@
+/** Linting one file from disk: what the main thread and each worker thread do per file. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { settingsForFile } from './config/for-file.js';
+import { defaultsLayer, type Defaults, type ResolvedConfig } from './config/load.js';
+import { lintAndFix } from './engine/fix.js';
+import { lintSource, type LintSetup } from './engine/lint.js';
+import type { FileResult } from './types.js';
+import type { PendingFix } from './write-fixes.js';
+
+export const DEFAULT_PLACEHOLDER_LENGTH = 12;
+
+export interface FileLintOptions {
+  cwd: string;
+  defaults?: Defaults;
+  fix?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+/** What became of one file: a result (and a fix to write), or a one-line error. */
+export interface FileOutcome {
+  result?: FileResult;
+  fix?: PendingFix;
+  error?: string;
+}
+
+export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?: Defaults, reportUnusedDisableDirectives = false): LintSetup {
+  const settings = settingsForFile(config, absolutePath);
+  return {
+    rules: config.registry,
+    ruleSettings: settings.rules,
+    settings: { placeholders: settings.placeholders, defaultPlaceholderLength: DEFAULT_PLACEHOLDER_LENGTH },
+    defaults: [defaultsLayer(settings.defaults, 'config'), ...(defaults ? [defaultsLayer(defaults, 'cli')] : [])],
+    reportUnusedDisableDirectives,
+  };
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
+}
+
+/** Decodes a file as UTF-8 text; refuses binary and invalid UTF-8 with a one-line reason. */
+export function decodeDraft(bytes: Uint8Array): string {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new Error('binary file (contains NUL bytes), not a Markdown draft');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error('not valid UTF-8 text; save the file as UTF-8');
+  }
+}
+
+/** Reads and lints one file; synchronous, since in a loop over many small files that is fastest. */
+export function lintFileFromDisk(file: string, config: ResolvedConfig, options: FileLintOptions, text?: string): FileOutcome {
+  const shown = displayPath(file, options.cwd);
+  let source: string;
+  try {
+    source = text ?? decodeDraft(readFileSync(file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ? (error as Error).message.replace(/^\w+: /, '') : (error as Error).message;
+    return { error: `${shown}: ${reason}` };
+  }
+  const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
+  if (!options.fix) return { result: lintSource(shown, source, setup).result };
+  const outcome = lintAndFix(shown, source, setup);
+  return { result: outcome.result, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
+}
