@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ResolvedConfig } from './config/load.js';
 import { packageVersion } from './package-info.js';
@@ -90,6 +92,7 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.dirty) return;
     const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries };
+    await mkdir(path.dirname(this.location), { recursive: true });
     await writeFileAtomic(this.location, JSON.stringify(data));
   }
 }

@@ -1,0 +1,88 @@
+// Worker threads and the cache: same answers, faster.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ResultCache } from '../src/cache.js';
+import { ROOT, tempProject } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin/dmlint.js');
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+/** A few hundred small drafts, some with problems. */
+function corpus(count: number): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const platform = ['twitter', 'facebook', 'linkedin'][i % 3];
+    const body = i % 7 === 0 ? 'Buy now!! {{first_name}' : `Hi {{first_name}}, note ${i}. Any questions?`;
+    files[`drafts/${String(i % 10)}/d${i}.md`] = `---\nplatform: ${platform}\naudience: ${i % 2 ? 'cold' : 'follower'}\n${platform === 'linkedin' ? 'subject: Note\n' : ''}---\n${body}\n`;
+  }
+  return tempProject(files, 'dmlint-scale-');
+}
+
+describe('--concurrency', () => {
+  it('gives the same report, in the same order, with and without worker threads', () => {
+    const dir = corpus(400);
+    const off = run(['drafts', '-f', 'json', '--concurrency', 'off'], dir);
+    const two = run(['drafts', '-f', 'json', '--concurrency', '2'], dir);
+    const auto = run(['drafts', '-f', 'json'], dir);
+    expect(off.status).toBe(1);
+    expect(JSON.parse(off.stdout).files).toHaveLength(400);
+    expect(two.stdout).toBe(off.stdout);
+    expect(auto.stdout).toBe(off.stdout);
+    expect([two.status, auto.status]).toEqual([1, 1]);
+  });
+
+  it('rejects a bad value', () => {
+    expect(run(['.', '--concurrency', 'lots'], ROOT)).toMatchObject({ status: 2, stderr: 'dmlint: --concurrency "lots": expected auto, off or a positive number\n' });
+  });
+});
+
+describe('--cache', () => {
+  it('reuses results of unchanged files and relints changed ones', () => {
+    const dir = corpus(30);
+    const first = run(['drafts', '-f', 'json', '--cache'], dir);
+    const cache = JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8'));
+    expect(Object.keys(cache.entries)).toHaveLength(30);
+    // A cached result is served as stored: poison one entry to see it come back.
+    const poisoned = Object.keys(cache.entries).sort()[0]!;
+    cache.entries[poisoned].result.diagnostics = [];
+    cache.entries[poisoned].result.errorCount = 0;
+    writeFileSync(path.join(dir, '.dmlintcache'), JSON.stringify(cache));
+    const second = JSON.parse(run(['drafts', '-f', 'json', '--cache'], dir).stdout);
+    const shown = path.relative(dir, poisoned);
+    expect(second.files.find((f: { path: string }) => f.path === shown).diagnostics).toEqual([]);
+    // Editing the file invalidates its entry.
+    writeFileSync(poisoned, `${readFileSync(poisoned, 'utf8')}\nBuy now!!\n`);
+    const third = JSON.parse(run(['drafts', '-f', 'json', '--cache'], dir).stdout);
+    expect(third.files.find((f: { path: string }) => f.path === shown).diagnostics.length).toBeGreaterThan(0);
+    expect(JSON.parse(first.stdout).files).toHaveLength(30);
+  });
+
+  it('is invalidated by a config change, and keyed on content so new mtimes do not matter', () => {
+    const dir = corpus(10);
+    run(['drafts', '--cache', '--cache-location', 'tmp/cache.json'], dir);
+    const key = JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).key;
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ rules: { 'no-excessive-punctuation': 'off' } }));
+    const after = run(['drafts', '-f', 'compact', '--cache', '--cache-location', 'tmp/cache.json'], dir);
+    expect(after.stdout).not.toContain('no-excessive-punctuation');
+    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).key).not.toBe(key);
+  });
+
+  it('ignores and rewrites a corrupt cache file', () => {
+    const dir = corpus(5);
+    writeFileSync(path.join(dir, '.dmlintcache'), '{ not json');
+    const result = run(['drafts', '-f', 'json', '--cache'], dir);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).files).toHaveLength(5);
+    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(1);
+  });
+
+  it('drops entries written by another dmlint version or config', () => {
+    const dir = tempProject({});
+    const location = path.join(dir, 'c.json');
+    writeFileSync(location, JSON.stringify({ format: 1, key: 'old', entries: { '/x.md': { hash: 'h', result: {} } } }));
+    expect(new ResultCache(location, 'new').get('/x.md', 'h')).toBeUndefined();
+    expect(new ResultCache(location, 'old').get('/x.md', 'h')).toEqual({});
+  });
+});
