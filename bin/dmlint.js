@@ -1,13 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
-import { processIo } from '../dist/src/cli/io.js';
+// The CLI is bundled (dist/bundle) so it starts fast; the unbundled build is the fallback.
+import { existsSync } from 'node:fs';
 
-main(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`dmlint: internal error: ${error?.stack ?? error}\n`);
-    process.exitCode = 2;
-  },
-);
+const bundle = new URL('../dist/bundle/dmlint.js', import.meta.url);
+await import(existsSync(bundle) ? bundle.href : new URL('../dist/src/cli/run.js', import.meta.url).href);

@@ -1,7 +1,6 @@
 /** Which files a run lints: explicit files, directories searched for drafts, and globs. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { isIgnored } from './config/for-file.js';
 import type { ResolvedConfig } from './config/load.js';
 
@@ -29,8 +28,9 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
   const errors: string[] = [];
   const skipped: string[] = [];
   const keep = (file: string) => !useIgnore || !isIgnored(config, file);
+  // globby is loaded only when a folder or a glob has to be searched: not for named files.
   const search = async (patterns: string[], base: string) =>
-    globby(patterns, {
+    (await import('globby')).globby(patterns, {
       cwd: base,
       absolute: true,
       onlyFiles: true,
@@ -55,7 +55,7 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
     } else if (stats?.isDirectory()) {
       const pattern = `**/*.{${DRAFT_EXTENSIONS.join(',')}}`;
       for (const file of await search([pattern], absolute)) if (keep(file)) found.add(path.normalize(file));
-    } else if (isDynamicPattern(input.split(path.sep).join('/'))) {
+    } else if ((await import('globby')).isDynamicPattern(input.split(path.sep).join('/'))) {
       const matches = await search([input.split(path.sep).join('/')], cwd);
       if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
       for (const file of matches) if (keep(file)) found.add(path.normalize(file));

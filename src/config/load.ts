@@ -172,7 +172,7 @@ export async function resolveConfig(
     if (!(phrase.id in resolved.rules)) resolved.rules[phrase.id] = { severity: rule.meta.defaultSeverity, options: {} };
   }
   if (ruleOverrides) sites.push({ file: '--rule', keyPath: [], entries: ruleOverrides, target: resolved.rules });
-  for (const site of sites) applyRuleSite(site, resolved.registry, cwd);
+  for (const site of sites) await applyRuleSite(site, resolved.registry);
   return resolved;
 }
 
@@ -213,7 +213,7 @@ async function applyLayer(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(shown, '', 'the config must be an object');
   }
-  validateAgainst(schema, raw, shown);
+  if (Object.keys(raw).length > 0) await validateAgainst(schema, raw, shown);
   const config = raw as UserConfig;
   const dir = path.dirname(file);
 
@@ -313,7 +313,7 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function applyRuleSite(site: RuleSite, registry: Map<string, Rule>, cwd: string): void {
+async function applyRuleSite(site: RuleSite, registry: Map<string, Rule>): Promise<void> {
   for (const [id, entry] of Object.entries(site.entries)) {
     const keyPath = [...site.keyPath, id];
     const where = site.keyPath.length ? formatKeyPath(keyPath) : id;
@@ -330,14 +330,13 @@ function applyRuleSite(site: RuleSite, registry: Map<string, Rule>, cwd: string)
     if (Array.isArray(entry) && entry.length > 2) {
       throw new ConfigError(site.file, where, 'expected [severity] or [severity, options]');
     }
-    if (options !== undefined) validateAgainst(rule.meta.schema, options, site.file, site.keyPath.length ? [...keyPath, 1] : [id, 1]);
+    if (options !== undefined) await validateAgainst(rule.meta.schema, options, site.file, site.keyPath.length ? [...keyPath, 1] : [id, 1]);
     const previous = site.target[id];
     site.target[id] = {
       severity: toSeverity(severity as SeverityInput),
       options: options ?? previous?.options ?? {},
     };
   }
-  void cwd;
 }
 
 /** Metadata layers for the parser: config defaults, then the CLI's. */

@@ -1,14 +1,23 @@
 /** Turns schema failures into one clear sentence with the key path, as users read them. */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, Ajv as AjvInstance, ValidateFunction } from 'ajv';
+
+type AjvConstructor = typeof import('ajv').Ajv;
 import { ConfigError, formatKeyPath } from './errors.js';
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: false });
+// ajv is loaded on first use: a run with no config has nothing to validate.
+let ajv: Promise<AjvInstance> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
-function validatorFor(schema: object): ValidateFunction {
+async function validatorFor(schema: object): Promise<ValidateFunction> {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    ajv ??= import('ajv').then((module) => {
+      // ajv is CommonJS: its class is a named export natively, under `default` once bundled.
+      const loaded = module as unknown as { Ajv?: AjvConstructor; default?: { Ajv?: AjvConstructor } };
+      const Ajv = loaded.Ajv ?? loaded.default?.Ajv ?? (loaded.default as unknown as AjvConstructor);
+      return new Ajv({ allErrors: false, verbose: true, strict: false });
+    });
+    validate = (await ajv).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
@@ -75,13 +84,13 @@ function explain(error: ErrorObject, prefix: (string | number)[]): { path: strin
   }
 }
 
-export function validateAgainst(
+export async function validateAgainst(
   schema: object,
   value: unknown,
   file: string,
   prefix: (string | number)[] = [],
-): void {
-  const validate = validatorFor(schema);
+): Promise<void> {
+  const validate = await validatorFor(schema);
   if (validate(value)) return;
   const error = validate.errors![0]!;
   const { path, detail } = explain(error, prefix);

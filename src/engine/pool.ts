@@ -3,11 +3,11 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ConfigSource } from '../config/load.js';
 import type { FileLintOptions, FileOutcome } from '../lint-file.js';
-import type { Batch } from './worker.js';
+import type { Batch } from './lint-worker.js';
 
 export async function lintInWorkers(files: string[], source: ConfigSource, options: FileLintOptions, threads: number, batchSize: number): Promise<FileOutcome[]> {
   const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: new URL('./lint-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: Math.min(threads, Math.max(availableParallelism(), threads)),
     idleTimeout: 1000,

@@ -7,8 +7,8 @@
  * - a URL cannot follow a letter, digit, `@`, `$` or `#`, nor (without a scheme) `-`, `_`, `.`, `/`;
  * - trailing punctuation is not part of the URL, and neither are format characters (bidi marks).
  */
-import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
+import tldList from 'tlds' with { type: 'json' };
 
 export interface UrlEntity {
   url: string;
@@ -18,10 +18,7 @@ export interface UrlEntity {
 
 let tldSet: Set<string> | undefined;
 function topLevelDomains(): Set<string> {
-  if (!tldSet) {
-    const require = createRequire(import.meta.url);
-    tldSet = new Set<string>((require('tlds') as string[]).map((tld) => tld.toLowerCase()));
-  }
+  tldSet ??= new Set<string>((tldList as string[]).map((tld) => tld.toLowerCase()));
   return tldSet;
 }
 
