@@ -54,7 +54,8 @@ const bin = (name) => path.join(anchorsDir, 'node_modules/.bin', name);
 const TOOLS = {
   dmlint: (target) => [process.execPath, [path.join(root, 'bin/dmlint.js'), target]],
   'markdownlint-cli2': (target, isFile) => [bin('markdownlint-cli2'), [isFile ? target : `${target}/**/*.md`]],
-  remark: (target) => [bin('remark'), [target, '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout']],
+  // remark resolves --use from the working directory (the corpus): name the preset by its path.
+  remark: (target) => [bin('remark'), [target, '--use', path.join(anchorsDir, 'node_modules/remark-preset-lint-recommended/index.js'), '--quiet', '--no-stdout']],
   textlint: (target, isFile) => [bin('textlint'), ['--config', path.join(anchorsDir, '.textlintrc.json'), isFile ? target : `${target}/**/*.md`]],
   'node -e 0': () => [process.execPath, ['-e', '0']],
 };
@@ -96,6 +97,25 @@ function record(caseName, drafts, tool, result, reference) {
 const want = (name) => !only || only === name;
 const anchors = ['markdownlint-cli2', 'remark', 'textlint'];
 ensureAnchors();
+probeAnchors();
+
+/** Each anchor must really lint: a tool that fails to load its rules is fast and meaningless. */
+function probeAnchors() {
+  const dir = ensureCorpus('c1', 1);
+  const file = execFileSync('find', [dir, '-name', '*.md'], { encoding: 'utf8' }).trim().split('\n')[0];
+  // Problems each anchor reports by default: a reference with no definition, TODO, no final newline.
+  writeFileSync(path.join(dir, 'probe.md'), '# Title\n\nSee [the guide][nowhere].\n\n\n\nTODO: this');
+  for (const tool of anchors) {
+    const [command, commandArgs] = TOOLS[tool]('probe.md', true);
+    const run = spawnSync(command, commandArgs, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const output = run.stdout + run.stderr;
+    if (/Cannot find module|Cannot process file|No rules found|How to set up rules/i.test(output) || !/probe\.md/.test(output)) {
+      throw new Error(`${tool} does not lint (fix the benchmark): ${output.slice(0, 300)}`);
+    }
+  }
+  rmSync(path.join(dir, 'probe.md'));
+  void file;
+}
 
 if (want('single')) {
   const dir = ensureCorpus('c1', 1);
