@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { isIgnored } from './config/for-file.js';
+import { GitIgnore } from './gitignore.js';
 import type { ResolvedConfig } from './config/load.js';
 
 export const DRAFT_EXTENSIONS = ['md', 'markdown'];
@@ -27,7 +28,8 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
   const found = new Set<string>();
   const errors: string[] = [];
   const skipped: string[] = [];
-  const keep = (file: string) => !useIgnore || !isIgnored(config, file);
+  const gitignore = useIgnore ? new GitIgnore() : undefined;
+  const keep = (file: string) => !useIgnore || (!isIgnored(config, file) && !gitignore!.ignores(file));
   // globby is loaded only when a folder or a glob has to be searched: not for named files.
   const search = async (patterns: string[], base: string) =>
     (await import('globby')).globby(patterns, {
@@ -35,7 +37,7 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
       absolute: true,
       onlyFiles: true,
       dot: false,
-      gitignore: useIgnore,
+      gitignore: false,
       ignore: ALWAYS_IGNORED,
       followSymbolicLinks: true,
       suppressErrors: true,
@@ -50,12 +52,15 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
       stats = undefined;
     }
     if (stats?.isFile()) {
-      if (keep(absolute)) found.add(absolute);
+      // A file named on the command line is linted even if .gitignore lists it (as git add -f).
+      if (!useIgnore || !isIgnored(config, absolute)) found.add(absolute);
       else skipped.push(input);
     } else if (stats?.isDirectory()) {
       const pattern = `**/*.{${DRAFT_EXTENSIONS.join(',')}}`;
+      if (gitignore) await addGitignores(gitignore, absolute);
       for (const file of await search([pattern], absolute)) if (keep(file)) found.add(path.normalize(file));
     } else if ((await import('globby')).isDynamicPattern(input.split(path.sep).join('/'))) {
+      if (gitignore) await addGitignores(gitignore, cwd);
       const matches = await search([input.split(path.sep).join('/')], cwd);
       if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
       for (const file of matches) if (keep(file)) found.add(path.normalize(file));
@@ -64,4 +69,12 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
     }
   }
   return { files: [...found].sort(), errors, skipped };
+}
+
+/** The .gitignore files that can apply below `dir`: its ancestors' and its own subfolders'. */
+async function addGitignores(gitignore: GitIgnore, dir: string): Promise<void> {
+  gitignore.addAncestors(dir);
+  const { globby } = await import('globby');
+  const nested = await globby('**/.gitignore', { cwd: dir, absolute: true, dot: true, ignore: ALWAYS_IGNORED, suppressErrors: true });
+  for (const file of nested) gitignore.add(path.normalize(file));
 }

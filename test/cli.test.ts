@@ -169,6 +169,20 @@ describe('flags', () => {
     expect(paths(['.', '-f', 'json', '--no-ignore'])).toEqual(['archive/old.md', 'live.md', 'private/secret.md']);
   });
 
+  it('applies nested .gitignore files as git does: a deeper one can re-include', () => {
+    const dir = tempProject({
+      '.gitignore': '*.old.md\nprivate/\n',
+      'a.md': tweet + 'Hi {{first_name}}!\n',
+      'b.old.md': tweet + 'Hi!\n',
+      'private/c.md': tweet + 'Hi!\n',
+      'team/.gitignore': '!keep.old.md\n',
+      'team/keep.old.md': tweet + 'Hi!\n',
+      'team/drop.old.md': tweet + 'Hi!\n',
+    });
+    const paths = JSON.parse(dmlint(['.', '-f', 'json'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(['a.md', 'team/keep.old.md']);
+  });
+
   it('lints an explicitly named file whatever its extension, and globs', () => {
     const dir = tempProject({ 'draft.txt': tweet + 'Hi {{first_name}}!\n', 'a/b.md': tweet + 'Hi!\n', 'a/c.markdown': tweet + 'Hey!\n' });
     const paths = (args: string[]) => JSON.parse(dmlint(args, { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
