@@ -32,6 +32,17 @@ describe('plugins', () => {
     ]);
   });
 
+  it('runs plugin code from outside the project only when named by an absolute path', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'dmlint-outside-'));
+    writeFileSync(path.join(outside, 'p.mjs'), "export const rules = [{ meta: { id: 'ext/x', description: 'x' }, create: () => ({}) }];\n");
+    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-project-'));
+    const relative = path.relative(dir, path.join(outside, 'p.mjs'));
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [relative] }));
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(`.dmlintrc.json: plugins[0]: "${relative}" is outside the project`);
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [path.join(outside, 'p.mjs')] }));
+    expect((await loadConfig({ cwd: dir })).registry.has('ext/x')).toBe(true);
+  });
+
   it('refuses a plugin that exports no rules, naming it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
     writeFileSync(path.join(dir, 'empty.mjs'), 'export const nothing = 1;\n');

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/define-rule.js';
 import { docsUrl } from '../../src/docs-url.js';
-import { measureDraft } from '../../src/text/measure.js';
+import { reportOverLength } from '../../src/text/length-limit.js';
 
 export interface Options {
   max: number;
@@ -24,9 +24,7 @@ export default defineRule<Options>({
     const { max } = context.options;
     return {
       draft(draft) {
-        const measure = measureDraft(draft, context.settings);
-        if (measure.length <= max) return;
-        context.report({ messageId: 'tooLong', data: { length: measure.length, max }, draft, start: Math.max(measure.overflowAt(max), 0) });
+        reportOverLength(context, draft, max);
       },
     };
   },

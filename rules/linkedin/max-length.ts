@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/define-rule.js';
 import { docsUrl } from '../../src/docs-url.js';
-import { measureDraft } from '../../src/text/measure.js';
+import { reportOverLength } from '../../src/text/length-limit.js';
 
 export interface Options {
   inmail: number;
@@ -39,15 +39,7 @@ export default defineRule<Options>({
       draft(draft) {
         const key = draft.kind ? LIMIT_OF_KIND[draft.kind] : undefined;
         if (!key) return;
-        const max = context.options[key];
-        const measure = measureDraft(draft, context.settings);
-        if (measure.length <= max) return;
-        context.report({
-          messageId: 'tooLong',
-          data: { length: measure.length, max, kind: draft.kind! },
-          draft,
-          start: Math.max(measure.overflowAt(max), 0),
-        });
+        reportOverLength(context, draft, context.options[key], { kind: draft.kind! });
       },
     };
   },

@@ -240,7 +240,14 @@ async function applyLayer(
   if (config.placeholders) resolved.placeholders = { ...resolved.placeholders, ...config.placeholders };
   if (config.rules) sites.push({ file: shown, keyPath: ['rules'], entries: config.rules, target: resolved.rules });
   if (config.ignores) resolved.ignores.push({ baseDir: dir, patterns: config.ignores });
-  if (config.plugins) resolved.plugins.push(...config.plugins.map((plugin) => resolvePluginPath(plugin, dir)));
+  for (const [index, plugin] of (config.plugins ?? []).entries()) {
+    // Code from outside the project runs only when named on purpose, by an absolute path.
+    const target = resolvePluginPath(plugin, dir);
+    if (plugin.startsWith('.') && path.relative(dir, target).startsWith('..')) {
+      throw new ConfigError(shown, formatKeyPath(['plugins', index]), `"${plugin}" is outside the project (${dir}); give its absolute path if you mean to run it`);
+    }
+    resolved.plugins.push(target);
+  }
   for (const phrase of config.phrases ?? []) {
     resolved.phrases = resolved.phrases.filter((existing) => existing.id !== phrase.id);
     resolved.phrases.push(phrase);

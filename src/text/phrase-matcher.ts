@@ -1,7 +1,9 @@
 /**
  * Finds phrases in text on word boundaries, ignoring case, accents, dashes and line breaks.
- * Phrases are literal text: they are escaped, never read as regular expressions.
+ * Phrases are literal text, never regular expressions, matched in one linear pass
+ * (Aho-Corasick) whatever their number and whatever the text.
  */
+import { PhraseAutomaton } from './aho-corasick.js';
 import { fold, foldPhrase } from './fold.js';
 
 export interface PhraseMatch {
@@ -16,8 +18,15 @@ export type PhraseMatcher = (text: string) => PhraseMatch[];
 
 const compiled = new Map<string, PhraseMatcher>();
 
-function escape(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether the character at `index` (or the text's edge) lets a word end or start there. */
+function isBoundary(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return true;
+  const code = text.charCodeAt(index);
+  // A surrogate half: look at the whole code point.
+  const char = code >= 0xdc00 && code <= 0xdfff && index > 0 ? String.fromCodePoint(text.codePointAt(index - 1)!) : String.fromCodePoint(text.codePointAt(index)!);
+  return !WORD_CHAR.test(char);
 }
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
@@ -32,15 +41,25 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   if (folded.length === 0) {
     matcher = () => [];
   } else {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+    const automaton = new PhraseAutomaton(folded);
     matcher = (text) => {
       const { text: haystack, toOriginal } = fold(text);
+      // Keep, at each start, the longest phrase on word boundaries; then take them left to right
+      // without overlaps, as a regular expression with the longest alternatives first would.
+      const longestAt = new Map<number, number>();
+      for (const [start, end] of automaton.occurrences(haystack)) {
+        if (!isBoundary(haystack, start - 1) || !isBoundary(haystack, end)) continue;
+        if ((longestAt.get(start) ?? 0) < end) longestAt.set(start, end);
+      }
       const matches: PhraseMatch[] = [];
-      for (const match of haystack.matchAll(pattern)) {
-        const last = match.index + match[0].length - 1;
-        const lastOriginal = toOriginal[last]!;
+      let cursor = 0;
+      for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
+        if (start < cursor) continue;
+        const end = longestAt.get(start)!;
+        const lastOriginal = toOriginal[end - 1]!;
         const width = text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1;
-        matches.push({ start: toOriginal[match.index]!, end: lastOriginal + width, phrase: match[0] });
+        matches.push({ start: toOriginal[start]!, end: lastOriginal + width, phrase: haystack.slice(start, end) });
+        cursor = end;
       }
       return matches;
     };
