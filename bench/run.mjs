@@ -149,6 +149,34 @@ if (want('big')) {
   const drafts = (readFileSync(path.join(dir, 'big.md'), 'utf8').match(/<!-- dmlint-draft/g) ?? []).length;
   for (const tool of ['dmlint', ...anchors]) record('one 5 MB file of drafts', drafts, tool, bench(tool, 'big.md', { runs: quick ? 1 : 3, isFile: true, cwd: dir, warmup: 0 }));
 }
+if (want('stress')) {
+  // Bad input at scale (issue 6): time and memory must stay linear. dmlint only.
+  const dir = path.join(corpusDir, 'stress');
+  if (!existsSync(path.join(dir, '.done'))) {
+    mkdirSync(dir, { recursive: true });
+    const paragraph = 'Hello {{first_name}}, this is a long paragraph about our spring programme. ';
+    const chunks = [];
+    for (let size = 0, n = 0; size < 50 * 2 ** 20; n++) {
+      chunks.push(n % 20 === 19 ? `${paragraph}\n\n` : paragraph);
+      size += paragraph.length;
+    }
+    writeFileSync(path.join(dir, 'draft-50mb.md'), `---\nplatform: facebook\naudience: inbound\n---\n${chunks.join('')}\nQuestions?\n`);
+    writeFileSync(path.join(dir, 'line-1mb.md'), `---\nplatform: twitter\naudience: follower\n---\n${'word '.repeat(209_716)}?\n`);
+    const drafts = Array.from({ length: 100_000 }, (_, i) => `<!-- dmlint-draft platform=twitter audience=follower -->\nHi {{first_name}}, note ${i}?\n`);
+    writeFileSync(path.join(dir, 'drafts-100k.md'), drafts.join('\n'));
+    // 3,000 phrases sharing long prefixes, over a megabyte of one letter: hopeless for a backtracking matcher.
+    const phrases = Array.from({ length: 3000 }, (_, i) => `${'a'.repeat(20 + (i % 40))}b${i}`);
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ phrases: [{ id: 'stress/many', match: phrases, message: 'm' }] }));
+    writeFileSync(path.join(dir, 'adversarial.md'), `---\nplatform: linkedin\nkind: message\n---\n${'a'.repeat(1_000_000)}?\n`);
+    writeFileSync(path.join(dir, '.done'), '');
+  }
+  const [command] = TOOLS.dmlint('x');
+  const stress = (label, file, drafts) => record(label, drafts, 'dmlint', median3(() => measure(command, [path.join(root, 'bin/dmlint.js'), file], dir), 1));
+  stress('a line of 1 MB', 'line-1mb.md', 1);
+  stress('100,000 drafts in one file', 'drafts-100k.md', 100000);
+  stress('one 50 MB draft', 'draft-50mb.md', 1);
+  stress('3,000 phrases over 1 MB of one letter', 'adversarial.md', 1);
+}
 if (want('100k') && !quick) {
   const dir = ensureCorpus('c100000', 100000);
   record('100,000 drafts', 100000, 'dmlint', bench('dmlint', 'campaigns', { runs: 1, cwd: dir, warmup: 0 }));
@@ -179,7 +207,14 @@ if (args.includes('--write')) {
   const current = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
-  const next = current.includes(begin) ? current.slice(0, current.indexOf(begin) + begin.length) + '\n' + table + current.slice(current.indexOf(end)) : `${current}\n${begin}\n${table}${end}\n`;
+  let block = table;
+  if (only && current.includes(begin)) {
+    // One case re-run: replace its rows in the table already written, keep the others.
+    const previous = current.slice(current.indexOf(begin) + begin.length, current.indexOf(end)).trim().split('\n');
+    const cases = new Set(rows.map((row) => row.caseName));
+    const kept = previous.filter((line) => !cases.has(line.split('|')[1]?.trim()));
+    block = `${[...kept, ...lines.slice(2)].join('\n')}\n`;
+  }
+  const next = current.includes(begin) ? current.slice(0, current.indexOf(begin) + begin.length) + '\n' + block + current.slice(current.indexOf(end)) : `${current}\n${begin}\n${block}${end}\n`;
   writeFileSync(readme, next);
 }
-
