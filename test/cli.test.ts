@@ -119,10 +119,10 @@ describe('flags', () => {
 
   it('--max-warnings turns too many warnings into exit 1', () => {
     expect(dmlint([warningsOnly]).code).toBe(0);
-    expect(dmlint([warningsOnly, '--max-warnings', '3']).code).toBe(0);
-    const over = dmlint([warningsOnly, '--max-warnings', '2']);
+    expect(dmlint([warningsOnly, '--max-warnings', '4']).code).toBe(0);
+    const over = dmlint([warningsOnly, '--max-warnings', '3']);
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe('dmlint: 3 warnings exceed --max-warnings 2\n');
+    expect(over.stderr).toBe('dmlint: 4 warnings exceed --max-warnings 3\n');
   });
 
   it('--quiet reports errors only', () => {
@@ -136,8 +136,8 @@ describe('flags', () => {
     const out = path.join(dir, 'reports/dmlint.json');
     const { code, stdout } = dmlint([warningsOnly, '-f', 'json', '-o', out]);
     expect(code).toBe(0);
-    expect(stdout).toBe(`dmlint: 3 problems (0 errors, 3 warnings) in 1 file; report written to ${out}\n`);
-    expect(JSON.parse(readFileSync(out, 'utf8')).summary.warnings).toBe(3);
+    expect(stdout).toBe(`dmlint: 4 problems (0 errors, 4 warnings) in 1 file; report written to ${out}\n`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary.warnings).toBe(4);
   });
 
   it('--platform and --locale set defaults for drafts that do not say', () => {

@@ -2,30 +2,58 @@ import { defineRule } from '../../src/define-rule.js';
 import { docsUrl } from '../../src/docs-url.js';
 import { fold, foldPhrase } from '../../src/text/fold.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { DURATION, MONEY_OR_SHARE, VALUE_SIGNALS, type ValueSignals } from './value-signals.js';
+import { DISCOUNT, DURATION, MONEY_OR_SHARE, VALUE_SIGNALS, type ValueSignals } from './value-signals.js';
 
 export interface Options {
   includeSubject: boolean;
   benefits: string[];
 }
 
-// Merge fields that stand for the sender rather than the recipient.
+// Merge fields that stand for the sender rather than the recipient, and the recipient's name,
+// which greets them without saying anything about what they gain.
 const SENDER_FIELD = /^(?:sender|my|from|rep|signature|calendar|booking)/i;
+const NAME_FIELD = /^(?:first_?name|last_?name|full_?name|name|prenom|nom)$/i;
+const FIELD = /\{\{\s*([\w.-]+)\s*\}\}/g;
+
+export interface SentenceReading {
+  /** The sentence speaks to the reader: you/vous, an imperative, or a merge field about them. */
+  reader: boolean;
+  /** It names a gain: a benefit verb or phrase, or a concrete outcome. */
+  gain: boolean;
+  /** It states value by itself. */
+  value: boolean;
+}
 
 /**
- * A sentence states a value proposition when it addresses the reader (you/vous, an imperative
- * benefit verb, or a merge field about them) and names a gain: a benefit verb or phrase, or a
- * concrete outcome (a percentage, money, a multiple, or a duration that is not an ask for time).
+ * Reads one sentence. It states a value proposition when it addresses the reader and names a
+ * gain: a benefit verb or phrase, a percentage, money, a multiple, or a duration that is gained
+ * rather than asked for. A sentence not led by the sender that pairs a benefit with a concrete
+ * outcome ("dispatchers we work with reclaim a day a week") counts too, when the InMail speaks to
+ * the reader elsewhere: that is proof from a customer like them.
  */
-export function statesValue(sentence: string, signals: ValueSignals, extraBenefits: string[]): boolean {
-  const recipientField = [...sentence.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].some((m) => !SENDER_FIELD.test(m[1]!));
-  const folded = fold(sentence.replace(/\{\{\s*[\w.-]+\s*\}\}/g, ' ')).text.trim();
+export function readSentence(sentence: string, signals: ValueSignals, extraBenefits: string[], isSubject = false): SentenceReading {
+  const recipientField = [...sentence.matchAll(FIELD)].some((m) => !SENDER_FIELD.test(m[1]!) && !NAME_FIELD.test(m[1]!));
+  const folded = fold(sentence.replace(FIELD, ' ')).text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
   const imperative = signals.imperative.test(folded);
-  if (!imperative && !recipientField && !signals.reader.test(folded)) return false;
-  if (imperative || signals.benefit.test(folded)) return true;
-  if (extraBenefits.some((benefit) => benefit && ` ${folded} `.includes(` ${benefit} `))) return true;
-  if (MONEY_OR_SHARE.test(folded)) return true;
-  return DURATION.test(folded) && !signals.timeAsk.test(folded);
+  // A subject line is the first thing the reader reads: it always speaks to them.
+  const reader = isSubject || imperative || recipientField || signals.reader.test(folded);
+  // Read on the sentence as written: folding turns the minus of "-50 %" into a space.
+  const discount = DISCOUNT.test(sentence);
+  const benefit =
+    imperative ||
+    discount ||
+    signals.benefit.test(folded) ||
+    extraBenefits.some((extra) => extra && ` ${folded} `.includes(` ${extra} `));
+  const money = MONEY_OR_SHARE.test(folded);
+  const duration = DURATION.test(folded) && !signals.timeAsk.test(folded);
+  const outcome = money || (duration && (benefit || signals.comparison.test(folded)));
+  const senderLed = signals.senderLed.test(folded);
+  const opportunity = signals.opportunity.test(folded);
+  const gain = benefit || outcome || opportunity;
+  // Without "you", a sentence shows value as proof: a benefit with a number, or an opportunity,
+  // not the sender describing themselves ("We grew…" needs a percentage or money to count).
+  const value = reader ? gain : (benefit && (money || (outcome && !senderLed))) || (opportunity && !senderLed);
+  return { reader, gain, value };
 }
 
 export default defineRule<Options>({
@@ -53,8 +81,10 @@ export default defineRule<Options>({
     },
     defaultOptions: { includeSubject: true, benefits: [] },
     messages: {
-      missing:
-        'This InMail never says what the recipient gains: add one sentence to them with a benefit or a concrete outcome (a number, a saving, a result)',
+      noGain:
+        'This InMail never says what the recipient gains: it speaks to them but names no benefit or result. Add one sentence on what they get, with a number if there is one (time or money saved, a result)',
+      noReader:
+        'This InMail never says what the recipient gains: it only talks about the sender. Add one sentence to the reader on what they get ("your team saves…"), with a number if there is one',
     },
     docsUrl: docsUrl('linkedin/inmail-value-proposition'),
   },
@@ -66,12 +96,21 @@ export default defineRule<Options>({
         const signals = VALUE_SIGNALS[draft.locale as 'en' | 'fr'];
         // No word lists for this language: say nothing rather than guess.
         if (!signals || draft.text.trim().length === 0) return;
-        const candidates = splitSentences(draft.text).map((sentence) => sentence.text);
-        if (includeSubject && draft.subject) candidates.push(draft.subject);
-        if (candidates.some((sentence) => statesValue(sentence, signals, extra))) return;
+        // Clauses joined by a semicolon make separate claims ("Our tool answers…; Gousto saw 30% fewer…").
+        const sentences = splitSentences(draft.text).flatMap((sentence) => sentence.text.split(/\s*;\s*/));
+        const readings = sentences.map((sentence) => readSentence(sentence, signals, extra));
+        // Whether the body speaks to the reader: the subject always does, so it is not counted here.
+        const speaksToReader = readings.some((reading) => reading.reader);
+        if (includeSubject && draft.subject) readings.push(readSentence(draft.subject, signals, extra, true));
+        if (readings.some((reading) => reading.value && (reading.reader || speaksToReader))) return;
         const firstLine = draft.text.search(/\S/);
         const lineEnd = draft.text.indexOf('\n', firstLine);
-        context.report({ messageId: 'missing', draft, start: firstLine, end: lineEnd < 0 ? draft.text.length : lineEnd });
+        context.report({
+          messageId: speaksToReader ? 'noGain' : 'noReader',
+          draft,
+          start: firstLine,
+          end: lineEnd < 0 ? draft.text.length : lineEnd,
+        });
       },
     };
   },

@@ -12,6 +12,12 @@ export interface ValueSignals {
   benefit: RegExp;
   /** An ask for the reader's time: a duration in it is a cost to them, not an outcome. */
   timeAsk: RegExp;
+  /** A comparison that turns a duration or amount into an outcome ("in four days instead of ten"). */
+  comparison: RegExp;
+  /** A sentence led by the sender ("We are…", "Our team…"): it describes them, not the reader's gain. */
+  senderLed: RegExp;
+  /** An opportunity for the reader that needs no number: peers, an audience, a paid role. */
+  opportunity: RegExp;
 }
 
 const words = (list: string) => list.trim().split(/\s*\|\s*/).join('|');
@@ -32,9 +38,14 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         | more meetings | more sales | more revenue | more replies | fewer | less time | less work | faster | quicker | higher | roi | return on
         | revenue | profit | profits | results | helps you | help you | helping you | helped | lets you | let you | allows you | allow you | enables you
         | so you can | so that you | without hiring | without adding | for free | free audit | free review | free assessment | free of charge
-        | complimentary | benefit | benefits | payback | pays for itself | no cost`)})\\b`,
+        | complimentary | payback | pays for itself | no cost | halve | halves | halved | cut in half | reclaim | reclaims
+        | help your | helps your | twice the | twice as | in minutes | in seconds | sell more | fewer tickets | fewer errors
+        | pass rate | success rate | paid | salary | equity | you get | you'll get | you'd get | you will get | useful for you | find it useful`)})\\b`,
     ),
-    timeAsk: /\b(?:of your time|call|chat|talk|meeting|meet|catch up|demo|zoom|coffee)\b/,
+    timeAsk: /\b(?:of your time|call|chat|talk|meeting|meet|catch up|demo|zoom|coffee|do you have|have you got|spare|free|available)\b/,
+    comparison: /\b(?:instead of|rather than|down from|compared to|versus|vs|in under|in less than|extra|what would you do with|what could you do with)\b/,
+    opportunity: /\b(?:peers|in front of|share the stage|visibility|exposure|network with)\b/,
+    senderLed: /^(?:we|we're|we've|we'll|our|i|i'm|i've|i'll|my|us)\b/,
   },
   fr: {
     reader: /(?:\b(?:vous|votre|vos|votres|tu|ton|ta|tes|toi|te)\b|\bt')/,
@@ -46,14 +57,24 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         economiser | economisez | economise | economies | gagner | gagnez | gagne | gain | gains | reduire | reduisez | reduit | reduction de
         | diminuer | diminue | baisser | baisse | augmenter | augmentez | augmente | hausse | doubler | double | tripler | triple | accelerer | accelere
         | simplifier | simplifie | automatiser | automatise | ameliorer | ameliore | ameliorez | booster | boostez | developper | developpez | obtenir
-        | obtenez | obtiens | gagnes | economises | reduis | augmentes | recois | recevoir | recevez | vous permet | vous permettre | vous permettrait | te permet | vous aide | vous aider | t'aide | t'aider
+        | obtenez | obtiens | gagnes | economises | reduis | augmentes | recevez | recevrez | vous permet | vous permettre | vous permettrait | te permet | vous aide | vous aider | t'aide | t'aider
         | pour que vous | afin que vous | sans recruter | sans embaucher | gratuit | gratuite | gratuitement | offert | offerte | plus de clients
         | plus de leads | plus de rendez vous | plus de ventes | plus de reponses | moins de temps | moins de | plus vite | plus rapidement
-        | resultats | chiffre d'affaires | rentabilite | retour sur investissement | roi | benefice | benefices | rentable`)})\\b`,
+        | resultats | chiffre d'affaires | rentabilite | retour sur investissement | roi | benefice | benefices | rentable | diviser par deux
+        | divise par deux | recuperez | recuperent | recuperer | deux fois plus | trois fois plus | plus de temps | en quelques minutes
+        | en quelques secondes | vendre plus | vous aidez | aidez | en moins | de moins | reussite | remunere | remuneree | remuneres
+        | remunerees | salaire | gagnee | gagnees | gagnes | gagniez | gagnerez | gagneriez | economisee | economisees | vous recevez
+        | vous obtenez | la trouveraient utile | trouveraient utile`)})\\b`,
     ),
-    timeAsk: /\b(?:de votre temps|de ton temps|appel|echange|echanger|rendez vous|visio|cafe|demo|discuter|call)\b/,
+    timeAsk: /\b(?:de votre temps|de ton temps|appel|echange|echanger|rendez vous|visio|cafe|demo|discuter|call|auriez vous|avez vous|dispo|disponible|prendre)\b/,
+    comparison: /\b(?:au lieu de|plutot que|contre|par rapport a|en moins de|supplementaires?|de plus|que feriez vous de)\b/,
+    opportunity: /\b(?:pairs|homologues|partager la scene|partageriez la scene|visibilite)\b/,
+    senderLed: /^(?:nous|notre|nos|je|j'|moi|mon|ma|mes|on)\b/,
   },
 };
+
+/** A discount for the reader ("50% off", "-50 %"): a gain and an outcome at once. */
+export const DISCOUNT = /(?:^|\s)[-−]\s?\d{1,3}\s?%|\b\d{1,3}\s?% off\b/i;
 
 /** A concrete outcome: a percentage, an amount of money, a multiple, or a duration. */
 export const MONEY_OR_SHARE =
@@ -61,5 +82,5 @@ export const MONEY_OR_SHARE =
 const COUNT =
   '\\d(?:[\\d.,]*\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds? of|half an?|une?|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|des centaines d';
 export const DURATION = new RegExp(
-  `(?:^|\\b)(?:${COUNT})\\s?(?:hours?|hrs?|h\\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|semaines?|mois)\\b`,
+  `(?:^|\\b)(?:${COUNT}|a|an|about a)\\s?(?:hours?|hrs?|h\\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|journee|semaines?|mois)\\b`,
 );

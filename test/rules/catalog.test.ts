@@ -37,6 +37,28 @@ describe('twitter/personalization', () => {
     expect(only(await lint(custom), RULE)).toHaveLength(1);
     expect(only(await lint(custom, { config: { rules: { [RULE]: ['warn', { greetings: ['ahoy'] }] } } }), RULE)).toEqual([]);
   });
+  it('reports a greeting to a crowd (en, fr), with its own message', async () => {
+    const head = '---\nplatform: twitter\naudience: follower\n---\n';
+    for (const text of [`${head}Hi all! Our sale is live.\n`, `${head}Bonjour à tous ! Nos soldes sont en ligne.\n`]) {
+      const found = only(await lint(text), RULE);
+      expect(found.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+        { line: 5, column: 1, message: expect.stringContaining('greets a crowd') },
+      ]);
+    }
+  });
+  it("accepts the recipient's name and their own work (en, fr)", async () => {
+    const head = '---\nplatform: twitter\naudience: follower\n---\n';
+    for (const text of [
+      'Thanks for the follow, Priya! Need a hand with Shopify?',
+      'Merci pour la mention, Leila ! Le café est pour moi.',
+      'Your thread on remote hiring was spot on.',
+      'Votre livre a changé ma façon de manager.',
+    ]) {
+      expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
+    }
+    // A capitalised first word is not a name; "your newsletter" at the end names nothing of theirs.
+    expect(only(await lint(`${head}Thanks for the follow! We post tips on growing your newsletter.\n`), RULE)).toHaveLength(1);
+  });
 });
 
 describe('facebook/max-length', () => {
@@ -131,6 +153,16 @@ describe('call-to-action', () => {
     const deck = `${head}Hello, the deck is attached.\n`;
     expect(only(await lint(deck), RULE)).toHaveLength(1);
     expect(only(await lint(deck, { config: { rules: { [RULE]: ['warn', { asks: ['deck is attached'] }] } } }), RULE)).toEqual([]);
+  });
+  it('counts an imperative at the start of a clause, not the same word as a noun (en, fr)', async () => {
+    const head = '---\nplatform: facebook\naudience: cold\n---\n';
+    for (const text of ['We are a repair shop. We fix cameras.', 'The book swap is on Sunday.', 'Please find below our company profile.']) {
+      expect(only(await lint(`${head}${text}\n`), RULE)).toHaveLength(1);
+    }
+    for (const text of ['Great news, just reply YES to join.', 'To enter, comment on our post.', 'Passez quand vous voulez après 18 h.', 'Montrez ce message en caisse.']) {
+      expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
+    }
+    expect(only(await lint(`${head}Veuillez trouver ci-dessous notre plaquette.\n`), RULE)).toHaveLength(1);
   });
 });
 

@@ -71,4 +71,15 @@ describe(RULE, () => {
     const text = '---\nplatform: linkedin\nkind: message\n---\nWe are an agency in Lyon.\n';
     expect(only(await lint(text), RULE)).toEqual([]);
   });
+  it('takes proof from a customer like the reader, and says which element is missing (en, fr)', async () => {
+    const head = '---\nplatform: linkedin\nkind: inmail\nsubject: A question\n---\n';
+    const proof = 'How do your technicians get job details? With FieldKit, dispatchers we work with reclaim about a day a week. Worth a look?';
+    expect(only(await lint(`${head}${proof}\n`), RULE)).toEqual([]);
+    const preuve = "Vos clients attendent-ils ? Notre assistant répond dans le chat ; chez Cdiscount, 30 % de tickets en moins. Voulez-vous le voir ?";
+    expect(only(await lint(`${head}${preuve}\n`), RULE)).toEqual([]);
+    const aboutUs = 'We are a leading agency. Founded in 1998, we have 300 consultants.';
+    expect(only(await lint(`${head}${aboutUs}\n`), RULE).map((d) => d.message)).toEqual([expect.stringContaining('only talks about the sender')]);
+    const noGain = 'Do you have 15 minutes this week? We are Cloudmatic, trusted by 500 companies.';
+    expect(only(await lint(`${head}${noGain}\n`), RULE).map((d) => d.message)).toEqual([expect.stringContaining('names no benefit or result')]);
+  });
 });
