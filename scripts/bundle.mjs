@@ -1,6 +1,11 @@
 // Bundles the CLI and its worker into dist/bundle with esbuild: one read and compile per chunk
 // instead of hundreds of modules, which is most of a cold start. Dynamic imports stay lazy chunks.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: without a clean folder every build would leave the last
+// build's chunks behind, and `npm pack` would ship them.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/engine/lint-worker.js' },

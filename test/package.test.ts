@@ -1,6 +1,6 @@
 // The published package as a user gets it: npm pack, install the tarball elsewhere, use it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,23 @@ describe('the packed package', () => {
     expect(files).toContain('schema.json');
     expect(files).toContain('docs/rules/twitter/max-length.md');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
+  });
+
+  it('ships a bundle with no chunk left over from an earlier build', () => {
+    const bundle = path.join(ROOT, 'dist/bundle');
+    writeFileSync(path.join(bundle, 'chunk-LEFTOVER.js'), 'export {};\n');
+    execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    // Every file must be reachable from the two entry points through static or dynamic imports.
+    const reached = new Set<string>();
+    const visit = (name: string) => {
+      if (reached.has(name)) return;
+      reached.add(name);
+      const code = readFileSync(path.join(bundle, name), 'utf8');
+      for (const match of code.matchAll(/(?:from|import\()\s*"\.\/([\w.-]+\.js)"/g)) visit(match[1]!);
+    };
+    visit('dmlint.js');
+    visit('lint-worker.js');
+    expect(readdirSync(bundle).sort()).toEqual([...reached].sort());
   });
 
   it('runs the CLI with npx', () => {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/define-rule.js';
 import { docsUrl } from '../../src/docs-url.js';
 import { foldPhrase } from '../../src/text/fold.js';
-import { compilePhrases } from '../../src/text/phrase-matcher.js';
+import { compilePhrases, type PhraseMatcher } from '../../src/text/phrase-matcher.js';
 import { AUDIENCES } from '../../src/types.js';
 import { PITCH_PATTERNS, PITCH_PHRASES } from './pitch-phrases.js';
 
@@ -47,6 +47,20 @@ function findPitches(text: string, phrases: (text: string) => { start: number; e
   return kept;
 }
 
+// Rules are created once per file: the phrase list of each locale and options is built once per run.
+const matchers = new Map<string, PhraseMatcher>();
+
+function matcherForOptions(locale: string, add: string[], allow: string[]): PhraseMatcher {
+  const key = `${locale}\u0000${add.join('\u0001')}\u0000${allow.join('\u0001')}`;
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const allowed = new Set(allow.map(foldPhrase));
+    matcher = compilePhrases([...(PITCH_PHRASES[locale] ?? []), ...add].filter((phrase) => !allowed.has(foldPhrase(phrase))));
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 export interface Options {
   add: string[];
   allow: string[];
@@ -85,9 +99,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const { add, allow, exemptAudiences } = context.options;
-    const allowed = new Set(allow.map(foldPhrase));
-    const matcherFor = (locale: string) =>
-      compilePhrases([...(PITCH_PHRASES[locale] ?? []), ...add].filter((phrase) => !allowed.has(foldPhrase(phrase))));
+    const matcherFor = (locale: string) => matcherForOptions(locale, add, allow);
     return {
       draft(draft) {
         if (draft.audience && exemptAudiences.includes(draft.audience)) return;

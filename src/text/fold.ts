@@ -36,7 +36,19 @@ function foldChar(char: string): string {
   return folded;
 }
 
+// Several rules fold the same draft text in turn: keep the last result (treat it as read-only).
+let lastText: string | undefined;
+let lastFolded: FoldedText | undefined;
+
 export function fold(text: string): FoldedText {
+  if (text === lastText && lastFolded) return lastFolded;
+  const folded = foldUncached(text);
+  lastText = text;
+  lastFolded = folded;
+  return folded;
+}
+
+function foldUncached(text: string): FoldedText {
   let out = '';
   const map = new Int32Array(text.length * 3 + 1);
   let length = 0;
