@@ -23,7 +23,8 @@ const ASKS: Record<string, readonly string[]> = {
     "here is the link", "here's the link", 'link below', 'use the link', 'if you can spare', "if you'd like", 'if you would like',
     'if you want', "if you're curious", 'if you are curious', 'looking forward to hearing', 'hear from you', "i'd love to connect",
     'love to chat', 'love to hear', 'to see whether', 'to see if', 'details in', "don't miss", 'do not miss', 'come by',
-    'drop in', 'stop by', 'pop in', 'just ask', 'just shout', 'to enter',
+    'drop in', 'stop by', 'pop in', 'just ask', 'just shout', 'to enter', 'if useful', 'if it helps', 'if that helps',
+    'would be great to', 'would be good to', "if you're around", 'if you are around', 'if you fancy',
   ],
   fr: [
     'dites moi', 'dis moi', 'faites moi savoir', 'fais moi signe', 'faites moi signe', 'repondez', 'reponds', 'repondre a ce',
@@ -34,7 +35,9 @@ const ASKS: Record<string, readonly string[]> = {
     'lien ci dessous', 'abonnez vous', 'si vous voulez', 'si tu veux', 'si vous souhaitez', 'si vous en voulez', 'si vous etes curieux',
     'si vous avez une heure', 'pour savoir si', "merci de m'envoyer", "merci de m'ecrire", 'merci de me', 'si vous etes interesse', "j'aimerais beaucoup echanger",
     "j'aimerais echanger", 'details dans', 'ne ratez pas', 'ne manquez pas', 'ne les ratez pas', 'pour participer',
-    'demande moi', 'demandez moi', 'fais moi', 'faites moi',
+    'demande moi', 'demandez moi', 'fais moi', 'faites moi', "je peux t'", 'je peux te', 'si ca t\'aide', 'si ca vous aide',
+    "si c'est utile", 'ce serait sympa de', 'ce serait bien de', 'si tu es dans le coin', 'si vous etes dans le coin',
+    'dites le nous', 'dites le moi', 'dis le nous', 'dis le moi',
   ],
 };
 

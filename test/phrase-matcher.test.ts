@@ -13,6 +13,12 @@ describe('phrase matching', () => {
     expect(text.slice(m!.start, m!.end)).toBe('OFFRE\nexclusive');
   });
 
+  it("lets a phrase that ends in an apostrophe run into the next word, and only then", () => {
+    const match = compilePhrases(["je peux t'", 'je peux t']);
+    expect(match("Je peux t'envoyer le lien").map((m) => m.phrase)).toEqual(["je peux t'"]);
+    expect(match('Je peux tenter').map((m) => m.phrase)).toEqual([]);
+  });
+
   it('stays linear on adversarial input: thousands of phrases sharing prefixes over a long run of one letter', () => {
     const phrases = Array.from({ length: 3000 }, (_, i) => `${'a'.repeat(20 + (i % 40))}b${i}`);
     const text = `${'a'.repeat(200_000)} ${phrases[2999]}`;

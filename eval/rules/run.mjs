@@ -21,13 +21,14 @@ export const LABELS = {
 
 /**
  * Which split a draft belongs to. Round 1 split the first 312 drafts in halves by a hash of the id
- * (`--split round1-test` shows that half); its misfires were read to tune round 2, so all of them
- * are tuning drafts now. The held-out test split is the drafts written after round 2 was
- * committed, whose ids start with "r2-". See eval/README.md.
+ * (`--split round1-test` shows that half); round 2 was measured on the `r2-` drafts, round 3 on
+ * the `r3-` drafts. Each held-out set was written after the rules it measures were committed,
+ * and once its misfires have been read for tuning it joins the tuning split. See eval/README.md.
  */
+export const HELD_OUT = 'r3-';
+
 export function splitOf(id) {
-  if (id.startsWith('r2-')) return 'test';
-  return 'tune';
+  return id.startsWith(HELD_OUT) ? 'test' : 'tune';
 }
 
 function round1Half(id) {

@@ -44,7 +44,7 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
     ),
     timeAsk: /\b(?:of your time|call|chat|talk|meeting|meet|catch up|demo|zoom|coffee|do you have|have you got|spare|free|available)\b/,
     comparison: /\b(?:instead of|rather than|down from|compared to|versus|vs|in under|in less than|extra|what would you do with|what could you do with)\b/,
-    opportunity: /\b(?:peers|in front of|share the stage|visibility|exposure|network with)\b/,
+    opportunity: /\b(?:peers|in front of|share the stage|visibility|exposure|network with|you'd reach|you would reach|you'll reach|reach an audience)\b/,
     senderLed: /^(?:we|we're|we've|we'll|our|i|i'm|i've|i'll|my|us)\b/,
   },
   fr: {
@@ -68,7 +68,7 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
     ),
     timeAsk: /\b(?:de votre temps|de ton temps|appel|echange|echanger|rendez vous|visio|cafe|demo|discuter|call|auriez vous|avez vous|dispo|disponible|prendre)\b/,
     comparison: /\b(?:au lieu de|plutot que|contre|par rapport a|en moins de|supplementaires?|de plus|que feriez vous de)\b/,
-    opportunity: /\b(?:pairs|homologues|partager la scene|partageriez la scene|visibilite)\b/,
+    opportunity: /\b(?:pairs|homologues|partager la scene|partageriez la scene|visibilite|vous toucheriez|vous toucherez|toucher une audience)\b/,
     senderLed: /^(?:nous|notre|nos|je|j'|moi|mon|ma|mes|on)\b/,
   },
 };
@@ -82,5 +82,5 @@ export const MONEY_OR_SHARE =
 const COUNT =
   '\\d(?:[\\d.,]*\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds? of|half an?|une?|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|des centaines d';
 export const DURATION = new RegExp(
-  `(?:^|\\b)(?:${COUNT}|a|an|about a)\\s?(?:hours?|hrs?|h\\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|journee|semaines?|mois)\\b`,
+  `(?:^|\\b)(?:${COUNT}|a|an|about a|in|within|en quelques|en)\\s?(?:hours?|hrs?|h\\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|journee|semaines?|mois)\\b`,
 );

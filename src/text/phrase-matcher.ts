@@ -48,7 +48,9 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       // without overlaps, as a regular expression with the longest alternatives first would.
       const longestAt = new Map<number, number>();
       for (const [start, end] of automaton.occurrences(haystack)) {
-        if (!isBoundary(haystack, start - 1) || !isBoundary(haystack, end)) continue;
+        // A phrase that ends in an apostrophe ("je peux t'") runs into the next word by design.
+        const endsOpen = haystack.charCodeAt(end - 1) === 39;
+        if (!isBoundary(haystack, start - 1) || (!endsOpen && !isBoundary(haystack, end))) continue;
         if ((longestAt.get(start) ?? 0) < end) longestAt.set(start, end);
       }
       const matches: PhraseMatch[] = [];

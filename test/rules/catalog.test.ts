@@ -164,6 +164,16 @@ describe('call-to-action', () => {
     }
     expect(only(await lint(`${head}Veuillez trouver ci-dessous notre plaquette.\n`), RULE)).toHaveLength(1);
   });
+  it('counts offers made on a condition as asks (en, fr)', async () => {
+    const head = '---\nplatform: twitter\naudience: follower\n---\n';
+    for (const text of [
+      'Saw you moved to Berlin. Happy to intro you to a few designers if useful.',
+      "J'ai vu que tu t'installais à Berlin. Je peux te présenter quelques designers si ça t'aide.",
+      'It would be great to catch up over coffee if you are around.',
+    ]) {
+      expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
+    }
+  });
 });
 
 describe('no-shouting', () => {

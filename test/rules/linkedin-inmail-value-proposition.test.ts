@@ -77,6 +77,10 @@ describe(RULE, () => {
     expect(only(await lint(`${head}${proof}\n`), RULE)).toEqual([]);
     const preuve = "Vos clients attendent-ils ? Notre assistant répond dans le chat ; chez Cdiscount, 30 % de tickets en moins. Voulez-vous le voir ?";
     expect(only(await lint(`${head}${preuve}\n`), RULE)).toEqual([]);
+    const faster = 'Audits take weeks. With Auditly your team answers auditors in hours instead of days. Shall I send a video?';
+    expect(only(await lint(`${head}${faster}\n`), RULE)).toEqual([]);
+    const plusVite = "Avec Auditly, votre équipe répond aux auditeurs en quelques heures au lieu de plusieurs jours. Une vidéo ?";
+    expect(only(await lint(`${head}${plusVite}\n`), RULE)).toEqual([]);
     const aboutUs = 'We are a leading agency. Founded in 1998, we have 300 consultants.';
     expect(only(await lint(`${head}${aboutUs}\n`), RULE).map((d) => d.message)).toEqual([expect.stringContaining('only talks about the sender')]);
     const noGain = 'Do you have 15 minutes this week? We are Cloudmatic, trusted by 500 companies.';
