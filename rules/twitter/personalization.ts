@@ -33,7 +33,7 @@ function namesRecipient(text: string): boolean {
     const name = match[0].replace(/^[,; ]+/, '').replace(/[ !.,?]+$/, '');
     const offset = match.index + match[0].indexOf(name);
     // The sentence's first word is capitalised anyway: it is a name only when a comma follows it.
-    if (offset === firstSentence.search(/\S/) && !/^[^,]*,/.test(firstSentence.slice(offset, offset + name.length + 1))) continue;
+    if (offset === firstSentence.search(/\S/) && firstSentence[offset + name.length] !== ',') continue;
     if (!NOT_NAMES.has(name.split(' ')[0]!)) return true;
   }
   return false;
