@@ -10,6 +10,7 @@ import { hasReferenceDefinitions, pieceStarts, shiftOffsets } from './chunks.js'
 import { readControlComments, readDirective, type DirectiveComment } from './comments.js';
 import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
+import { plainTree } from './plain-tree.js';
 import { detectLanguage } from './language.js';
 import {
   METADATA_KEYS,
@@ -125,7 +126,8 @@ function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]
 function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } {
   const unclosed: SourceRange[] = [];
   let text = source;
-  let tree = processor.parse(text) as Root;
+  // Plain prose needs no parser: its tree is built directly (see plain-tree.ts).
+  let tree = plainTree(text) ?? (processor.parse(text) as Root);
   for (let repair = 0; repair < MAX_REPAIRS; repair++) {
     const open = tree.children.find((node): node is Html => node.type === 'html' && isUnclosedComment(node.value));
     if (!open) break;

@@ -1,0 +1,82 @@
+// Plain drafts skip the Markdown parser: whenever plainTree gives a tree, it must be exactly the
+// tree remark-parse + remark-frontmatter give, positions included. FC_RUNS raises the cases.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { plainTree } from '../src/draft/plain-tree.js';
+import { ROOT } from './helpers.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 300) * 10;
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parsed = (text: string) => JSON.parse(JSON.stringify(processor.parse(text)));
+
+// Lines and pieces that are plain, and pieces that are markup only in some places.
+const piece = fc.constantFrom(
+  'Hello {{first_name}},', 'Thanks for the follow!', 'Q&A at 6', 'Tom & Jerry', '&amp;', '&#233;', 'first_name', '_x', 'x_', 'a_b_c',
+  'https://example.com/a?b=c', '(see above)', '"quoted"', 'l\'été', '😀', '故人', 'é', '1.', '1)', '10.', '1234567890.', '#', '# ',
+  '-', '- ', '+', '=', '===', '---', '...', '>', '~', '~~~', '`', '*', '_', '\\', '<', ']', '[', '!', ' ', '  ', '\t', '\r', '\0',
+  'platform: twitter', 'audience: cold', '', '\f', '\v', '\u00a0', '\u2028', '\uFEFF', '\u200b',
+);
+const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+const lines = fc.array(line, { maxLength: 12 }).map((all) => all.join('\n'));
+const document = fc.oneof(
+  lines,
+  fc.tuple(fc.array(line, { maxLength: 4 }), lines).map(([front, body]) => `---\n${front.map((l) => `${l}\n`).join('')}---\n${body}`),
+  fc.string({ maxLength: 120 }),
+);
+
+describe('plainTree', () => {
+  it('builds the tree of plain drafts exactly as the parser does', () => {
+    const text = '---\nplatform: twitter\naudience: follower\n---\n\nHi {{first_name}}, Q&A at 6!\nSecond line: https://example.com/x\n\nBest,\n{{sender_name}}\n';
+    const tree = plainTree(text);
+    expect(tree).toBeDefined();
+    expect(JSON.parse(JSON.stringify(tree))).toEqual(parsed(text));
+  });
+
+  it('leaves anything that could be markup to the parser', () => {
+    for (const text of ['**bold**', '# Title\n\nHi', 'Hi\n===', '- item', '1. one', '> quote', 'a &amp; b', 'x_', '<!-- c -->', 'a\\', 'trailing  \nbreak', '    code', 'a\r\nb', '---\nunclosed: yes\n']) {
+      expect(plainTree(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('agrees with the parser on generated text', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(document, (text) => {
+        const tree = plainTree(text);
+        if (!tree) return;
+        taken++;
+        expect(JSON.parse(JSON.stringify(tree))).toEqual(parsed(text));
+      }),
+      { numRuns: RUNS },
+    );
+    // The generator must reach the fast path often enough for the comparison to mean something.
+    expect(taken).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('agrees with the parser on every draft shipped in fixtures/ and eval/', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (name.endsWith('.md')) files.push(full);
+      }
+    };
+    walk(path.join(ROOT, 'fixtures'));
+    walk(path.join(ROOT, 'eval'));
+    let taken = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const tree = plainTree(text);
+      if (!tree) continue;
+      taken++;
+      expect(JSON.parse(JSON.stringify(tree)), file).toEqual(parsed(text));
+    }
+    expect(taken).toBeGreaterThan(10);
+  });
+});
