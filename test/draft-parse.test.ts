@@ -186,3 +186,16 @@ describe('metadata', () => {
     expect(file.controlComments[0]!.rules.map((r) => r.id)).toEqual(['no-shouting', 'max-links']);
   });
 });
+
+describe('frontmatter read once per distinct text', () => {
+  it('gives each file the positions of its own copy of a repeated frontmatter', async () => {
+    const { parseFrontmatter } = await import('../src/draft/frontmatter.js');
+    const text = 'platform: twitter\naudience: cold\nlocale: {broken';
+    const first = parseFrontmatter('platform: twitter\naudience: cold\n', 4);
+    const again = parseFrontmatter('platform: twitter\naudience: cold\n', 104);
+    expect(first.entries.get('audience')!.valueRange).toEqual({ start: 4 + 28, end: 4 + 32 });
+    expect(again.entries.get('audience')!.valueRange).toEqual({ start: 104 + 28, end: 104 + 32 });
+    const broken = [parseFrontmatter(text, 0), parseFrontmatter(text, 50)].map((f) => f.problems[0]!.range.start);
+    expect(broken[1]! - broken[0]!).toBe(50);
+  });
+});

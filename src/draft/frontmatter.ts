@@ -23,8 +23,31 @@ function rangeOf(node: Node | null | undefined, base: number, fallback: SourceRa
   return { start: base + range[0], end: base + Math.max(range[1], range[0] + 1) };
 }
 
+// Drafts of one campaign repeat the same frontmatter: parse each distinct text once per run
+// (at offset 0) and move the ranges to where it stands. Bounded, since texts can be large.
+const parsedTexts = new Map<string, Frontmatter>();
+const MAX_CACHED = 512;
+const MAX_CACHED_LENGTH = 4096;
+
+const shifted = (range: SourceRange, base: number): SourceRange => ({ start: range.start + base, end: range.end + base });
+
 /** Parses the YAML `text` that stands at file offset `base`. */
 export function parseFrontmatter(text: string, base: number): Frontmatter {
+  if (text.length > MAX_CACHED_LENGTH) return parseAt(text, base);
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    parsed = parseAt(text, 0);
+    if (parsedTexts.size >= MAX_CACHED) parsedTexts.clear();
+    parsedTexts.set(text, parsed);
+  }
+  const entries = new Map<string, FrontmatterEntry>();
+  for (const [key, entry] of parsed.entries) {
+    entries.set(key, { ...entry, keyRange: shifted(entry.keyRange, base), valueRange: shifted(entry.valueRange, base) });
+  }
+  return { entries, problems: parsed.problems.map((problem) => ({ ...problem, range: shifted(problem.range, base) })) };
+}
+
+function parseAt(text: string, base: number): Frontmatter {
   const entries = new Map<string, FrontmatterEntry>();
   const problems: Frontmatter['problems'] = [];
   const whole = { start: base, end: base + Math.max(text.length, 1) };
