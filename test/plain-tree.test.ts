@@ -19,26 +19,38 @@ const piece = fc.constantFrom(
   'Hello {{first_name}},', 'Thanks for the follow!', 'Q&A at 6', 'Tom & Jerry', '&amp;', '&#233;', 'first_name', '_x', 'x_', 'a_b_c',
   'https://example.com/a?b=c', '(see above)', '"quoted"', 'l\'été', '😀', '故人', 'é', '1.', '1)', '10.', '1234567890.', '#', '# ',
   '-', '- ', '+', '=', '===', '---', '...', '>', '~', '~~~', '`', '*', '_', '\\', '<', ']', '[', '!', ' ', '  ', '\t', '\r', '\0',
-  'platform: twitter', 'audience: cold', '', '\f', '\v', '\u00a0', '\u2028', '\uFEFF', '\u200b',
+  'platform: twitter', 'audience: cold', '', '[the demo](https://example.com/a?utm_source=dm)', '[x](y)', '![x](y)', '[x] (y)', '[x]',
+  '(z)', '<!-- dmlint-draft platform=twitter -->', '<!-- c -->', '<!-->', '<!--->', '-->', '<!--', '## Follow-up', '# ', '#', '# T #',
+  '###### Six', '####### Seven', '[a_b](u)', '[ x ](u)', '[x](u v)', '[x](<u>)', '[x](u "t")', '\f', '\v', '\u00a0', '\u2028', '\uFEFF', '\u200b',
 );
 const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
 const lines = fc.array(line, { maxLength: 12 }).map((all) => all.join('\n'));
+// Whole lines of the kinds the fast path reads, so that block boundaries meet each other often.
+const wholeLine = fc.oneof(
+  line,
+  fc.constantFrom('', '', '<!-- dmlint-draft platform=linkedin subject="Hi {{company}}" -->', '<!-- dmlint-disable no-shouting -->', '# Title', '## Follow-up', '###### x', '---', '==='),
+  fc.tuple(line, fc.constantFrom('[the demo](https://e.com/x?a_b=1)', '[x](y)', '![x](y)'), line).map((parts) => parts.join(' ')),
+);
+const structured = fc.array(wholeLine, { maxLength: 14 }).map((all) => all.join('\n'));
 const document = fc.oneof(
   lines,
+  structured,
+  fc.tuple(fc.array(line, { maxLength: 3 }), structured).map(([front, body]) => `---\n${front.map((l) => `${l}\n`).join('')}---\n${body}`),
   fc.tuple(fc.array(line, { maxLength: 4 }), lines).map(([front, body]) => `---\n${front.map((l) => `${l}\n`).join('')}---\n${body}`),
   fc.string({ maxLength: 120 }),
 );
 
 describe('plainTree', () => {
   it('builds the tree of plain drafts exactly as the parser does', () => {
-    const text = '---\nplatform: twitter\naudience: follower\n---\n\nHi {{first_name}}, Q&A at 6!\nSecond line: https://example.com/x\n\nBest,\n{{sender_name}}\n';
+    const text =
+      '---\nplatform: twitter\naudience: follower\n---\n\n<!-- dmlint-draft platform=twitter -->\n## First touch\nHi {{first_name}}, Q&A at 6!\nSecond line: [the demo](https://example.com/x?utm_source=dm) ok\n<!-- dmlint-disable-next-line -->\nBest,\n{{sender_name}}\n';
     const tree = plainTree(text);
     expect(tree).toBeDefined();
     expect(JSON.parse(JSON.stringify(tree))).toEqual(parsed(text));
   });
 
   it('leaves anything that could be markup to the parser', () => {
-    for (const text of ['**bold**', '# Title\n\nHi', 'Hi\n===', '- item', '1. one', '> quote', 'a &amp; b', 'x_', '<!-- c -->', 'a\\', 'trailing  \nbreak', '    code', 'a\r\nb', '---\nunclosed: yes\n']) {
+    for (const text of ['**bold**', '# Title #\n\nHi', 'Hi\n===', '- item', '1. one', '> quote', 'a &amp; b', 'x_', '<!-- c', 'a\\', 'trailing  \nbreak', '    code', 'a\r\nb', '---\nunclosed: yes\n', '![img](u)', '[ref]', '[x] (u)', '<b>hi</b>']) {
       expect(plainTree(text), JSON.stringify(text)).toBeUndefined();
     }
   });

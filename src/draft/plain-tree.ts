@@ -1,18 +1,20 @@
 /**
- * Most drafts are plain prose: YAML frontmatter, then paragraphs with no Markdown markup at all.
- * For them the syntax tree is known without running the Markdown parser, which is about half of
- * dmlint's time per file. `plainTree` builds that tree, node for node and position for position
- * what remark-parse with remark-frontmatter gives (test/plain-tree.test.ts compares the two on
- * generated text), and returns undefined as soon as anything could be markup: the parser then
- * reads the file as usual. The test for "plain" is deliberately strict.
+ * Most drafts are simple Markdown: YAML frontmatter, one-line HTML comments (the dmlint
+ * directives), ATX headings, and paragraphs of prose with at most plain inline links. For them
+ * the syntax tree is known without running the Markdown parser, which is about half of dmlint's
+ * time per file. `plainTree` builds that tree, node for node and position for position what
+ * remark-parse with remark-frontmatter gives (test/plain-tree.test.ts compares the two on
+ * generated text and on every shipped draft), and returns undefined as soon as anything could
+ * be other markup: the parser then reads the file as usual. The test for "simple" is strict.
  */
-import type { Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type { Heading, Html, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
 
 interface Point {
   line: number;
   column: number;
   offset: number;
 }
+type Position = { start: Point; end: Point };
 
 // Characters that can start inline markup anywhere in a line: escapes, code, emphasis, links and
 // images, HTML and autolinks. A tab, a carriage return and NUL change how the parser reads lines.
@@ -24,26 +26,47 @@ const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d
 // Openings of block constructs: white space (indented code, continuation rules), headings,
 // block quotes, list items and thematic breaks, setext underlines, fences, ordered lists.
 const BLOCK_START = /^(?:[ #>\-+=_~]|\d{1,9}[.)])/;
+// `[label](destination)` with a label of plain words and a destination of URL characters.
+const LINK = /(?<!!)\[([^\s[\]\\`*<>&_!](?:[^[\]\\`*<>&_!\n]*[^\s[\]\\`*<>&_!])?)\]\(([A-Za-z0-9\-._~:/?#@$+,;=%]+)\)/g;
+// A comment alone on its line: an HTML block that ends on the line it starts.
+const COMMENT_LINE = /^<!--(?:(?!-->|<!--).)*-->$/;
+// An ATX heading whose text is plain and has no closing sequence.
+const HEADING_LINE = /^(#{1,6}) ([^\s#](?:.*[^\s#])?)$/;
 
-function isPlainLine(line: string): boolean {
+/** Whether inline text (a line, or a heading's text) is plain once its links are taken out. */
+function isPlainInline(text: string): boolean {
+  const rest = text.includes('[') ? text.replace(LINK, 'x') : text;
   return (
-    !BLOCK_START.test(line) &&
-    !INLINE_MARKUP.test(line) &&
-    !line.endsWith(' ') &&
-    !(line.includes('_') && LOOSE_UNDERSCORE.test(line)) &&
-    !(line.includes('&') && CHARACTER_REFERENCE.test(line))
+    !INLINE_MARKUP.test(rest) &&
+    !rest.endsWith(' ') &&
+    !(rest.includes('_') && LOOSE_UNDERSCORE.test(rest)) &&
+    !(rest.includes('&') && CHARACTER_REFERENCE.test(rest))
   );
 }
 
-/** The tree of a plain draft file, or undefined when the file needs the Markdown parser. */
+/** The tree of a simple draft file, or undefined when the file needs the Markdown parser. */
 export function plainTree(source: string): Root | undefined {
   // The parser drops a byte-order mark at the start (the draft reader has removed it already).
   if (source.charCodeAt(0) === 0xfeff) return undefined;
   const lines = source.split('\n');
+  const lineStarts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    lineStarts.push(at);
+    at += lines[i]!.length + 1;
+  }
+  const point = (offset: number): Point => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+  };
+  const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) });
   const children: RootContent[] = [];
   let index = 0;
-  let offset = 0;
-  const point = (lineIndex: number, column: number, at: number): Point => ({ line: lineIndex + 1, column, offset: at });
 
   if (lines[0] === '---') {
     let close = 1;
@@ -53,54 +76,85 @@ export function plainTree(source: string): Root | undefined {
       close++;
     }
     if (close >= lines.length) return undefined;
-    const valueStart = 4;
-    let end = valueStart;
-    for (let i = 1; i < close; i++) end += lines[i]!.length + 1;
-    const closeLineStart = end;
-    const yaml: Yaml = {
-      type: 'yaml',
-      value: source.slice(valueStart, Math.max(valueStart, closeLineStart - 1)),
-      position: { start: point(0, 1, 0), end: point(close, 4, closeLineStart + 3) },
-    };
+    const closeStart = lineStarts[close]!;
+    const yaml: Yaml = { type: 'yaml', value: source.slice(4, Math.max(4, closeStart - 1)), position: span(0, closeStart + 3) };
     children.push(yaml);
     index = close + 1;
-    offset = closeLineStart + 4;
   } else if (lines[0]!.startsWith('---')) {
     return undefined;
   }
 
   while (index < lines.length) {
     const line = lines[index]!;
+    const start = lineStarts[index]!;
     if (line === '') {
-      offset += 1;
       index++;
       continue;
     }
+    if (COMMENT_LINE.test(line) && !/[\t\r\0]/.test(line)) {
+      const html: Html = { type: 'html', value: line, position: span(start, start + line.length) };
+      children.push(html);
+      index++;
+      continue;
+    }
+    const heading = HEADING_LINE.exec(line);
+    if (heading) {
+      const depth = heading[1]!.length;
+      const text = heading[2]!;
+      if (!isPlainInline(text) || text.includes('[')) return undefined;
+      const textStart = start + depth + 1;
+      const node: Heading = {
+        type: 'heading',
+        depth: depth as Heading['depth'],
+        children: [{ type: 'text', value: text, position: span(textStart, textStart + text.length) }],
+        position: span(start, start + line.length),
+      };
+      children.push(node);
+      index++;
+      continue;
+    }
+    // A paragraph: lines up to a blank line, a comment line or a heading, which interrupt it.
     const first = index;
-    const start = offset;
-    while (index < lines.length && lines[index] !== '') {
-      if (!isPlainLine(lines[index]!)) return undefined;
-      offset += lines[index]!.length + 1;
+    while (index < lines.length) {
+      const current = lines[index]!;
+      if (current === '' || (index > first && (COMMENT_LINE.test(current) || HEADING_LINE.test(current)))) break;
+      // A comment line with a tab or CR in it would be read differently: leave it to the parser.
+      if (COMMENT_LINE.test(current)) return undefined;
+      if (BLOCK_START.test(current) || !isPlainInline(current)) return undefined;
       index++;
     }
-    const last = index - 1;
-    const end = offset - 1;
-    const position = { start: point(first, 1, start), end: point(last, lines[last]!.length + 1, end) };
-    const paragraph: Paragraph = {
-      type: 'paragraph',
-      children: [{ type: 'text', value: source.slice(start, end), position: structuredPosition(position) }],
-      position,
-    };
+    const end = lineStarts[index - 1]! + lines[index - 1]!.length;
+    const paragraph: Paragraph = { type: 'paragraph', children: inlineNodes(source, start, end, span), position: span(start, end) };
     children.push(paragraph);
   }
   const lastLine = lines.length - 1;
-  return {
-    type: 'root',
-    children,
-    position: { start: point(0, 1, 0), end: point(lastLine, lines[lastLine]!.length + 1, source.length) },
-  };
+  return { type: 'root', children, position: span(0, lineStarts[lastLine]! + lines[lastLine]!.length) };
 }
 
-function structuredPosition(position: { start: Point; end: Point }): { start: Point; end: Point } {
-  return { start: { ...position.start }, end: { ...position.end } };
+/** Text and links of a paragraph that spans [start, end) of the source. */
+function inlineNodes(source: string, start: number, end: number, span: (start: number, end: number) => Position): PhrasingContent[] {
+  const content = source.slice(start, end);
+  const nodes: PhrasingContent[] = [];
+  let cursor = 0;
+  const text = (from: number, to: number) => {
+    if (to > from) nodes.push({ type: 'text', value: content.slice(from, to), position: span(start + from, start + to) } satisfies Text);
+  };
+  if (content.includes('[')) {
+    for (const match of content.matchAll(LINK)) {
+      const at = match.index;
+      text(cursor, at);
+      const label = match[1]!;
+      const link: Link = {
+        type: 'link',
+        title: null,
+        url: match[2]!,
+        children: [{ type: 'text', value: label, position: span(start + at + 1, start + at + 1 + label.length) }],
+        position: span(start + at, start + at + match[0].length),
+      };
+      nodes.push(link);
+      cursor = at + match[0].length;
+    }
+  }
+  text(cursor, content.length);
+  return nodes;
 }
