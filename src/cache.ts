@@ -12,7 +12,6 @@ import type { ResolvedConfig } from './config/load.js';
 import { packageVersion } from './package-info.js';
 import type { FileResult } from './types.js';
 
-export const DEFAULT_CACHE_LOCATION = '.dmlintcache';
 const FORMAT = 1;
 
 interface CacheFile {

@@ -62,9 +62,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
   if (args.init) return (await import('./commands.js')).init(io);
 
-  const { loadConfig } = await import('../config/load.js');
-  const { ConfigError } = await import('../config/errors.js');
-  const { normaliseLocale, normalisePlatform } = await import('../draft/metadata.js');
+  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadFormatter, FORMATTER_NAMES, lintFiles, lintStdin, summarise, DEFAULT_CACHE_LOCATION } =
+    await import('./lint-run.js');
 
   const defaults: { platform?: string; locale?: string } = {};
   if (args.platform !== undefined) {
@@ -95,12 +94,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const { loadFormatter, FORMATTER_NAMES } = await import('../formatters/index.js');
   const formatter = await loadFormatter(args.format);
   if (!formatter) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
 
-  const { lintFiles, lintStdin } = await import('../api.js');
-  const { summarise } = await import('../summary.js');
   if (args.stdin) {
     const text = await io.readStdin();
     const name = args.stdinFilename ?? '<stdin>.md';
@@ -117,7 +113,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return report([linted.result], []);
   }
-  const { DEFAULT_CACHE_LOCATION } = await import('../cache.js');
   const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   const run = await lintFiles(args.paths, {
     cwd: io.cwd,

@@ -46,10 +46,10 @@ function validHost(host: string): boolean {
 }
 
 /** Strips punctuation that ends a sentence rather than the URL, keeping balanced parentheses. */
-function trimPath(path: string): string {
+function trimPath(path: string, trailing: RegExp): string {
   let trimmed = path;
   for (;;) {
-    const match = TRAILING_PUNCTUATION.exec(trimmed);
+    const match = trailing.exec(trimmed);
     if (!match) return trimmed;
     let cut = trimmed.length - match[0].length;
     // Keep a closing parenthesis that closes one opened inside the path (wiki-style URLs).
@@ -64,6 +64,16 @@ function trimPath(path: string): string {
 // Every URL has a dot between a letter or digit and a letter (its TLD): text without one has none.
 const POSSIBLE_URL = /[\p{L}\p{N}\p{M}]\.\p{L}/u;
 
+// The same patterns restricted to ASCII, for text that is all ASCII, where they match exactly
+// the same (test/urls.test.ts checks): Unicode property classes take milliseconds to compile,
+// which a one-draft run in a pre-commit hook pays at every start.
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const CANDIDATE_ASCII =
+  /(?<![A-Za-z0-9])(https?:\/\/)?((?:[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*)(?::(\d{1,5}))?([/?#][^\s\x00-\x1f\x7f<>"]*)?/gi;
+const INVALID_BEFORE_ASCII = /[A-Za-z0-9@$#]/;
+const POSSIBLE_URL_ASCII = /[A-Za-z0-9]\.[A-Za-z]/;
+const TRAILING_PUNCTUATION_ASCII = /[.,;:!?'")\]}*]+$/;
+
 // Several rules ask for the URLs of the same draft text: keep the last few answers.
 const recent = new Map<string, UrlEntity[]>();
 const RECENT = 16;
@@ -77,22 +87,26 @@ export function extractUrls(text: string): UrlEntity[] {
   return urls;
 }
 
-function findUrls(text: string): UrlEntity[] {
+/** Finds the URLs of `text`; `unicode` forces the Unicode patterns even for ASCII text (tests). */
+export function findUrls(text: string, unicode = !ASCII_TEXT.test(text)): UrlEntity[] {
   const urls: UrlEntity[] = [];
-  if (!POSSIBLE_URL.test(text)) return urls;
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+  if (!(unicode ? POSSIBLE_URL : POSSIBLE_URL_ASCII).test(text)) return urls;
+  const candidate = unicode ? CANDIDATE : CANDIDATE_ASCII;
+  const invalidBefore = unicode ? INVALID_BEFORE : INVALID_BEFORE_ASCII;
+  const trailing = unicode ? TRAILING_PUNCTUATION : TRAILING_PUNCTUATION_ASCII;
+  candidate.lastIndex = 0;
+  for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
     const [whole, scheme, host, , rawPath] = match;
     const start = match.index;
     const before = start > 0 ? text[start - 1]! : '';
-    if (before && INVALID_BEFORE.test(before)) continue;
+    if (before && invalidBefore.test(before)) continue;
     if (!scheme && before && INVALID_BEFORE_WITHOUT_SCHEME.test(before)) continue;
     if (!scheme && !ASCII_HOST.test(host!)) continue;
     if (!validHost(host!)) continue;
-    const path = rawPath ? trimPath(rawPath) : '';
+    const path = rawPath ? trimPath(rawPath, trailing) : '';
     const end = start + whole.length - (rawPath?.length ?? 0) + path.length;
     urls.push({ url: text.slice(start, end), start, end });
-    CANDIDATE.lastIndex = end;
+    candidate.lastIndex = end;
   }
   return urls;
 }
