@@ -58,6 +58,21 @@ describe('config discovery', () => {
     expect(config.rules[RULE]!.severity).toBe('off');
   });
 
+  it("finds the user's global config (XDG config folder), which the no-config shortcut must not hide", async () => {
+    const home = project({ 'dmlint/config.json': asJson });
+    const dir = project({ 'drafts/.keep': '' });
+    const saved = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = home;
+    try {
+      const config = await loadConfig({ cwd: path.join(dir, 'drafts') });
+      expect(config.configFile).toBe(path.join(home, 'dmlint/config.json'));
+      expect(config.rules[RULE]!.severity).toBe('error');
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = saved;
+    }
+  });
+
   it('starts from dmlint:recommended when there is no config', async () => {
     const dir = project({ 'drafts/.keep': '' });
     const config = await loadConfig({ cwd: path.join(dir, 'drafts') });

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cosmiconfig } from 'cosmiconfig';
 import { builtinRules } from '../../rules/index.js';
 import { completeMeta, type RuleDefinition } from '../define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
 import { ConfigError, formatKeyPath } from './errors.js';
+import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
 import { configSchema } from './schema.js';
@@ -106,8 +106,13 @@ interface RuleSite {
 }
 
 const schema = configSchema();
-const explorer = () =>
-  cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
+// Loaded on demand: a project without a config never needs it (see no-config.ts).
+const explorer = async () => {
+  const loaded = await import('cosmiconfig');
+  // A CommonJS package: bundled, its exports arrive under `default`.
+  const cosmiconfig = loaded.cosmiconfig ?? (loaded as unknown as { default: typeof loaded }).default.cosmiconfig;
+  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
+};
 
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
@@ -131,7 +136,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     found = await readConfigFile(file, cwd);
   } else {
     try {
-      found = await explorer().search(cwd);
+      found = surelyNoConfig(cwd, MODULE_NAME, SEARCH_PLACES) ? null : await (await explorer()).search(cwd);
     } catch (error) {
       throw asConfigError(error, cwd);
     }
@@ -184,7 +189,7 @@ function applyPreset(resolved: ResolvedConfig, name: PresetName): void {
 
 async function readConfigFile(file: string, cwd: string): Promise<{ config: unknown; filepath: string } | null> {
   try {
-    const result = await explorer().load(file);
+    const result = await (await explorer()).load(file);
     return result ? { config: result.config, filepath: result.filepath } : { config: {}, filepath: file };
   } catch (error) {
     throw asConfigError(error, cwd, file);
