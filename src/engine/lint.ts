@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 /** Runs the configured rules over one draft file and returns its result. */
+import { hash128 } from '../text/hash.js';
 import { parseDraftFile } from '../draft/parse.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import { positionAt, restOfLine } from '../draft/source.js';
@@ -157,7 +157,7 @@ function addFingerprints(diagnostics: Diagnostic[], source: string): void {
     const key = `${diagnostic.ruleId}\u0000${diagnostic.message}\u0000${text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    diagnostic.fingerprint = createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    diagnostic.fingerprint = hash128(`${key}\u0000${occurrence}`);
   }
 }
 
