@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { isIgnored } from './config/for-file.js';
-import { GitIgnore } from './gitignore.js';
+import type { GitIgnore } from './gitignore.js';
 import type { ResolvedConfig } from './config/load.js';
 
 export const DRAFT_EXTENSIONS = ['md', 'markdown'];
@@ -28,8 +28,10 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
   const found = new Set<string>();
   const errors: string[] = [];
   const skipped: string[] = [];
-  const gitignore = useIgnore ? new GitIgnore() : undefined;
-  const keep = (file: string) => !useIgnore || (!isIgnored(config, file) && !gitignore!.ignores(file));
+  // .gitignore matters only where folders or globs are searched: named files load none of it.
+  let gitignore: GitIgnore | undefined;
+  const gitignoreFor = async () => (gitignore ??= new (await import('./gitignore.js')).GitIgnore());
+  const keep = (file: string) => !useIgnore || (!isIgnored(config, file) && !gitignore?.ignores(file));
   // globby is loaded only when a folder or a glob has to be searched: not for named files.
   const search = async (patterns: string[], base: string) =>
     (await import('globby')).globby(patterns, {
@@ -57,10 +59,10 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
       else skipped.push(input);
     } else if (stats?.isDirectory()) {
       const pattern = `**/*.{${DRAFT_EXTENSIONS.join(',')}}`;
-      if (gitignore) await addGitignores(gitignore, absolute);
+      if (useIgnore) await addGitignores(await gitignoreFor(), absolute);
       for (const file of await search([pattern], absolute)) if (keep(file)) found.add(path.normalize(file));
     } else if ((await import('globby')).isDynamicPattern(input.split(path.sep).join('/'))) {
-      if (gitignore) await addGitignores(gitignore, cwd);
+      if (useIgnore) await addGitignores(await gitignoreFor(), cwd);
       const matches = await search([input.split(path.sep).join('/')], cwd);
       if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
       for (const file of matches) if (keep(file)) found.add(path.normalize(file));
