@@ -1,10 +1,10 @@
 /** The library: lint text or files with a resolved config; results in the JSON report's shape. */
 export { setupFor, DEFAULT_PLACEHOLDER_LENGTH } from './lint-file.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ResultCache } from './cache.js';
+import type { FileStamp, ResultCache } from './cache.js';
 import { isIgnored } from './config/for-file.js';
 import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
 import { lintAndFix } from './engine/fix.js';
@@ -126,6 +126,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   // With a cache, files whose content is unchanged keep their stored result.
   let cache: ResultCache | undefined;
   const hashes: string[] = [];
+  const stamps: (FileStamp | undefined)[] = [];
   let todo = files.map((_, index) => index);
   if (options.cacheLocation) {
     // Loaded only with --cache: it brings an atomic file writer that plain runs do not need.
@@ -134,12 +135,15 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     todo = [];
     for (const [index, file] of files.entries()) {
       try {
-        hashes[index] = contentHash(readFileSync(file));
+        // Stat before reading: a change after the stat shows as a new time on the next run.
+        const { size, mtimeMs } = statSync(file);
+        stamps[index] = { size, mtimeMs };
+        hashes[index] = cache.hashIfUnchanged(file, stamps[index]!) ?? contentHash(readFileSync(file));
       } catch {
         todo.push(index);
         continue;
       }
-      const stored = cache.get(file, hashes[index]!);
+      const stored = cache.get(file, hashes[index]!, stamps[index]);
       // A stored result with fixes still to apply is linted again under --fix.
       if (stored && !(perFile.fix && stored.fixableCount > 0)) outcomes[index] = { result: { ...stored, path: displayPath(file, cwd) } };
       else todo.push(index);
@@ -158,7 +162,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   if (cache) {
     for (const index of todo) {
       const result = outcomes[index]?.result;
-      if (result && hashes[index] !== undefined) cache.set(files[index]!, hashes[index]!, result);
+      if (result && hashes[index] !== undefined) cache.set(files[index]!, hashes[index]!, result, stamps[index]);
     }
     cache.keepOnly(new Set(files));
     try {

@@ -12,12 +12,30 @@ import type { ResolvedConfig } from './config/load.js';
 import { packageVersion } from './package-info.js';
 import type { FileResult } from './types.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
+// A file whose size and modification time are those stored is not read again, as git does with
+// its index; the content hash stays the key. Times within this margin of the cache's own write
+// are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.
+const RACY_MARGIN_MS = 2000;
+
+interface CacheEntry {
+  hash: string;
+  result: FileResult;
+  size?: number;
+  mtimeMs?: number;
+}
 
 interface CacheFile {
   format: number;
   key: string;
-  entries: Record<string, { hash: string; result: FileResult }>;
+  /** When the cache was written (ms since the epoch). */
+  writtenAt: number;
+  entries: Record<string, CacheEntry>;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
 }
 
 export function contentHash(bytes: Uint8Array | string): string {
@@ -49,6 +67,7 @@ export function runKey(config: ResolvedConfig, extra: unknown): string {
 
 export class ResultCache {
   private entries: CacheFile['entries'] = Object.create(null);
+  private writtenAt = 0;
   private dirty = false;
 
   constructor(
@@ -59,6 +78,7 @@ export class ResultCache {
       const stored = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
       if (stored.format === FORMAT && stored.key === key && stored.entries && typeof stored.entries === 'object') {
         this.entries = Object.assign(Object.create(null), stored.entries);
+        this.writtenAt = typeof stored.writtenAt === 'number' ? stored.writtenAt : 0;
       } else {
         this.dirty = true;
       }
@@ -68,13 +88,26 @@ export class ResultCache {
     }
   }
 
-  get(file: string, hash: string): FileResult | undefined {
+  /** The stored content hash of a file whose size and time are unchanged, without reading it. */
+  hashIfUnchanged(file: string, stamp: FileStamp): string | undefined {
     const entry = this.entries[file];
-    return entry && entry.hash === hash ? entry.result : undefined;
+    if (!entry || entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs) return undefined;
+    return stamp.mtimeMs < this.writtenAt - RACY_MARGIN_MS ? entry.hash : undefined;
   }
 
-  set(file: string, hash: string, result: FileResult): void {
-    this.entries[file] = { hash, result };
+  get(file: string, hash: string, stamp?: FileStamp): FileResult | undefined {
+    const entry = this.entries[file];
+    if (!entry || entry.hash !== hash) return undefined;
+    // Same content under a new time (a fresh checkout): remember the time for the next run.
+    if (stamp && (entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs)) {
+      this.entries[file] = { ...entry, size: stamp.size, mtimeMs: stamp.mtimeMs };
+      this.dirty = true;
+    }
+    return entry.result;
+  }
+
+  set(file: string, hash: string, result: FileResult, stamp?: FileStamp): void {
+    this.entries[file] = { hash, result, ...(stamp ? { size: stamp.size, mtimeMs: stamp.mtimeMs } : {}) };
     this.dirty = true;
   }
 
@@ -90,7 +123,7 @@ export class ResultCache {
 
   async save(): Promise<void> {
     if (!this.dirty) return;
-    const data: CacheFile = { format: FORMAT, key: this.key, entries: this.entries };
+    const data: CacheFile = { format: FORMAT, key: this.key, writtenAt: Date.now(), entries: this.entries };
     await mkdir(path.dirname(this.location), { recursive: true });
     await writeFileAtomic(this.location, JSON.stringify(data));
   }

@@ -75,14 +75,39 @@ describe('--cache', () => {
     const result = run(['drafts', '-f', 'json', '--cache'], dir);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
-    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(2);
   });
 
   it('drops entries written by another dmlint version or config', () => {
     const dir = tempProject({});
     const location = path.join(dir, 'c.json');
-    writeFileSync(location, JSON.stringify({ format: 1, key: 'old', entries: { '/x.md': { hash: 'h', result: {} } } }));
+    writeFileSync(location, JSON.stringify({ format: 2, key: 'old', writtenAt: 0, entries: { '/x.md': { hash: 'h', result: {} } } }));
     expect(new ResultCache(location, 'new').get('/x.md', 'h')).toBeUndefined();
     expect(new ResultCache(location, 'old').get('/x.md', 'h')).toEqual({});
+  });
+
+  it('skips reading a file whose size and time are unchanged, unless the time is too close to the cache write', () => {
+    const dir = tempProject({});
+    const location = path.join(dir, 'c.json');
+    const writtenAt = Date.now();
+    const entry = { hash: 'h', result: {}, size: 10, mtimeMs: writtenAt - 60_000 };
+    writeFileSync(location, JSON.stringify({ format: 2, key: 'k', writtenAt, entries: { '/old.md': entry, '/racy.md': { ...entry, mtimeMs: writtenAt - 500 } } }));
+    const cache = new ResultCache(location, 'k');
+    expect(cache.hashIfUnchanged('/old.md', { size: 10, mtimeMs: writtenAt - 60_000 })).toBe('h');
+    expect(cache.hashIfUnchanged('/old.md', { size: 11, mtimeMs: writtenAt - 60_000 })).toBeUndefined();
+    expect(cache.hashIfUnchanged('/old.md', { size: 10, mtimeMs: writtenAt - 59_000 })).toBeUndefined();
+    expect(cache.hashIfUnchanged('/racy.md', { size: 10, mtimeMs: writtenAt - 500 })).toBeUndefined();
+  });
+
+  it('sees an edit that keeps the size, made right after the run', () => {
+    const dir = corpus(3);
+    const file = path.join(dir, 'drafts/1/d1.md');
+    run(['drafts', '-f', 'json', '--cache'], dir);
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace('Any questions?', 'ANY QUESTIONS?'));
+    expect(readFileSync(file).length).toBe(Buffer.byteLength(before));
+    const after = JSON.parse(run(['drafts', '-f', 'json', '--cache'], dir).stdout);
+    const shown = path.relative(dir, file);
+    expect(after.files.find((f: { path: string }) => f.path === shown).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('no-shouting');
   });
 });
