@@ -45,7 +45,7 @@ export const PITCH_PHRASES: Record<string, readonly string[]> = {
     'offre exclusive', 'offre spéciale', 'offre de lancement', 'offre promotionnelle', 'promotion spéciale',
     'promotion exceptionnelle', 'promo exceptionnelle', 'remise exceptionnelle', 'réduction exclusive', 'tarif préférentiel',
     'prix de lancement', 'prix imbattable', 'prix imbattables', 'prix cassés', 'prix incroyable', 'prix fous',
-    'meilleur prix', 'meilleurs prix', 'petits prix', 'bon plan', 'super bon plan', 'meilleur deal', 'à moitié prix',
+    'meilleur prix', 'meilleurs prix', 'petits prix', 'prix les plus bas', 'prix les plus bas jamais vus', 'bon plan', 'super bon plan', 'meilleur deal', 'à moitié prix',
     'moitié prix', 'plus grosse vente', 'vente flash', 'code promo', 'code de réduction', 'bon de réduction',
     'utilisez le code', 'profiter de la remise', 'profitez de la remise', 'profitez-en', 'profitez de cette offre',
     'une achetée une offerte', 'un acheté un offert',

@@ -39,12 +39,16 @@ export function readSentence(sentence: string, signals: ValueSignals, extraBenef
   const reader = isSubject || imperative || recipientField || signals.reader.test(folded);
   // Read on the sentence as written: folding turns the minus of "-50 %" into a space.
   const discount = DISCOUNT.test(sentence);
+  const money = MONEY_OR_SHARE.test(folded);
+  // "15% more trials", "30 % de tickets en moins": a figure that says something got better.
+  const improved = money && signals.improvement.test(folded);
   const benefit =
     imperative ||
     discount ||
+    improved ||
     signals.benefit.test(folded) ||
     extraBenefits.some((extra) => extra && ` ${folded} `.includes(` ${extra} `));
-  const money = MONEY_OR_SHARE.test(folded);
+
   const duration = DURATION.test(folded) && !signals.timeAsk.test(folded);
   const outcome = money || (duration && (benefit || signals.comparison.test(folded)));
   const senderLed = signals.senderLed.test(folded);
@@ -52,7 +56,10 @@ export function readSentence(sentence: string, signals: ValueSignals, extraBenef
   const gain = benefit || outcome || opportunity;
   // Without "you", a sentence shows value as proof: a benefit with a number, or an opportunity,
   // not the sender describing themselves ("We grew…" needs a percentage or money to count).
-  const value = reader ? gain : (benefit && (money || (outcome && !senderLed))) || (opportunity && !senderLed);
+  // Proof led by the sender counts when it names customers like the reader ("helped vendors
+  // like Tink shorten that step by six weeks").
+  const proof = benefit && outcome && (!senderLed || signals.customers.test(folded));
+  const value = reader ? gain : (benefit && money) || proof || (opportunity && !senderLed);
   return { reader, gain, value };
 }
 
@@ -99,8 +106,10 @@ export default defineRule<Options>({
         // Clauses joined by a semicolon make separate claims ("Our tool answers…; Gousto saw 30% fewer…").
         const sentences = splitSentences(draft.text).flatMap((sentence) => sentence.text.split(/\s*;\s*/));
         const readings = sentences.map((sentence) => readSentence(sentence, signals, extra));
-        // Whether the body speaks to the reader: the subject always does, so it is not counted here.
-        const speaksToReader = readings.some((reading) => reading.reader);
+        // Whether the InMail speaks to the reader: a subject counts only for what it says
+        // ("… for {{company}}"), not for being a subject, which always speaks to them.
+        const speaksToReader =
+          readings.some((reading) => reading.reader) || (!!draft.subject && readSentence(draft.subject, signals, extra).reader);
         if (includeSubject && draft.subject) readings.push(readSentence(draft.subject, signals, extra, true));
         if (readings.some((reading) => reading.value && (reading.reader || speaksToReader))) return;
         const firstLine = draft.text.search(/\S/);

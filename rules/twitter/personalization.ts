@@ -22,6 +22,10 @@ const GROUP = /^[^\p{L}]*\p{L}+(?: \p{L}+)?[ ,]+(?:all|everyone|everybody|folks|
 const THEIR_WORK =
   /\b(?:your|ton|ta|tes|votre|vos) (?:recent |latest |new |dernier |derniere |nouveau |nouvelle )?(?:thread|post|tweet|talk|article|book|video|podcast|question|keynote|episode|livre|fil|conference|projet|project)s? (?!(?:and|or|et|ou)\b)\p{L}/u;
 
+// Praise for something of theirs that is also broadcast talk on its own ("your newsletter").
+const PRAISED_WORK =
+  /\b(?:loved|enjoyed|read|liked|saw|adore|j'ai adore|j'ai aime|j'ai lu|aime|lu) (?:your|ton|ta|votre) (?:latest |last |recent |dernier |derniere )?(?:newsletter|blog|site|profile|profil|launch|lancement)\b/u;
+
 // The recipient named as people write to one person: "Thanks for the follow, Priya!", "Sam, quick one".
 const VOCATIVE = /(?:^|[,;] ?)(?:\p{Lu}[\p{Ll}'-]+)(?: \p{Lu}[\p{Ll}'-]+)?(?: ?[!.,?]|$)/u;
 const NOT_NAMES = new Set(['Thanks', 'Thank', 'Merci', 'Hi', 'Hello', 'Hey', 'Bonjour', 'Salut', 'Welcome', 'Bienvenue', 'Reminder', 'Rappel', 'Congrats', 'Bravo', 'Please', 'Details', 'Détails', 'Tracking', 'Suivi']);
@@ -81,7 +85,8 @@ export default defineRule<Options>({
         if (draft.placeholders.length > 0 || draft.text.trim() === '') return;
         const start = fold(draft.text.slice(0, 80)).text.trim();
         if (opening.test(start) && !GROUP.test(start)) return;
-        if (THEIR_WORK.test(fold(draft.text).text) || namesRecipient(draft.text)) return;
+        const folded = fold(draft.text).text;
+        if (THEIR_WORK.test(folded) || PRAISED_WORK.test(folded) || namesRecipient(draft.text)) return;
         const first = draft.text.search(/\S/);
         const lineEnd = draft.text.indexOf('\n', first);
         context.report({

@@ -53,6 +53,8 @@ describe('twitter/personalization', () => {
       'Merci pour la mention, Leila ! Le café est pour moi.',
       'Your thread on remote hiring was spot on.',
       'Votre livre a changé ma façon de manager.',
+      'Loved your newsletter issue on pricing experiments.',
+      "J'ai adoré ta newsletter sur les expériences de prix.",
     ]) {
       expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
     }

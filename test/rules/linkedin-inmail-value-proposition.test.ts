@@ -81,6 +81,12 @@ describe(RULE, () => {
     expect(only(await lint(`${head}${faster}\n`), RULE)).toEqual([]);
     const plusVite = "Avec Auditly, votre équipe répond aux auditeurs en quelques heures au lieu de plusieurs jours. Une vidéo ?";
     expect(only(await lint(`${head}${plusVite}\n`), RULE)).toEqual([]);
+    for (const proofLedByUs of [
+      'Banks make vendors wait months. Our questionnaires have helped vendors like Tink shorten that step by six weeks. Worth a look?',
+      'Nous aidons les éditeurs SaaS, et nos clients convertissent en général 15 % d\'essais en plus. Une analyse des vôtres ?',
+    ]) {
+      expect(only(await lint(`${head}${proofLedByUs}\n`), RULE)).toEqual([]);
+    }
     const aboutUs = 'We are a leading agency. Founded in 1998, we have 300 consultants.';
     expect(only(await lint(`${head}${aboutUs}\n`), RULE).map((d) => d.message)).toEqual([expect.stringContaining('only talks about the sender')]);
     const noGain = 'Do you have 15 minutes this week? We are Cloudmatic, trusted by 500 companies.';
