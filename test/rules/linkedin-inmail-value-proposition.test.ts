@@ -82,7 +82,7 @@ describe(RULE, () => {
     const plusVite = "Avec Auditly, votre équipe répond aux auditeurs en quelques heures au lieu de plusieurs jours. Une vidéo ?";
     expect(only(await lint(`${head}${plusVite}\n`), RULE)).toEqual([]);
     for (const proofLedByUs of [
-      'Banks make vendors wait months. Our questionnaires have helped vendors like Tink shorten that step by six weeks. Worth a look?',
+      'Banks make vendors like you wait months. Our questionnaires have helped vendors like Tink shorten that step by six weeks. Worth a look?',
       'Nous aidons les éditeurs SaaS, et nos clients convertissent en général 15 % d\'essais en plus. Une analyse des vôtres ?',
     ]) {
       expect(only(await lint(`${head}${proofLedByUs}\n`), RULE)).toEqual([]);
