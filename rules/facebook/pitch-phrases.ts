@@ -23,7 +23,7 @@ export const PITCH_PHRASES: Record<string, readonly string[]> = {
     'biggest sale', 'flash sale', 'clearance sale', 'deal of the day', 'buy one get one', 'bogo', 'claim your discount',
     'claim your', 'discount code', 'promo code', 'coupon code', 'use code',
     // pushy calls to buy
-    'buy now', 'order now', 'order today', 'shop now', 'call now', 'apply now', 'subscribe now', 'upgrade now',
+    'buy now', 'buy today', 'order now', 'order today', 'call today', 'book today', 'shop today', 'shop now', 'call now', 'apply now', 'subscribe now', 'upgrade now',
     'sign up now', 'sign up today', 'register now', 'book now', 'dm us now', 'message us now', 'click here',
     'click the link', 'grab yours', 'get yours', 'grab it now', 'check out our', 'our latest offer',
     // guarantees and advertising superlatives
@@ -53,7 +53,7 @@ export const PITCH_PHRASES: Record<string, readonly string[]> = {
     'achetez maintenant', 'achetez dès maintenant', 'commandez maintenant', 'commandez dès maintenant',
     "commandez dès aujourd'hui", 'réservez maintenant', 'réservez vite', 'réservez dès maintenant',
     'inscrivez-vous maintenant', "inscrivez-vous dès aujourd'hui", 'inscris-toi maintenant', 'abonnez-vous maintenant',
-    'appelez dès maintenant', 'appelez maintenant', 'cliquez ici', 'clique ici', 'cliquez sur le lien',
+    'appelez dès maintenant', 'appelez maintenant', "appelez dès aujourd'hui", "réservez dès aujourd'hui", 'cliquez ici', 'clique ici', 'cliquez sur le lien',
     'clique sur le lien', 'découvrez notre offre', 'découvrez nos offres', 'une offre rien que pour vous',
     // garanties et superlatifs publicitaires
     'essai gratuit', 'satisfait ou remboursé', 'sans engagement', 'sans risque', 'au niveau supérieur',
@@ -71,6 +71,7 @@ export const PITCH_PATTERNS: Record<string, readonly RegExp[]> = {
     /\bsave (?:up to )?(?:[$€£] ?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)? ?(?:%|[$€£]|dollars|euros|pounds))/giu,
     /\bonly (?:\d+|a few|one|two|three|four|five) (?:[a-z]+ ){0,2}left\b/giu,
     /\b(?:on sale |available )?for \d+ (?:hours?|days?) only\b/giu,
+    /\b(?:sale|offer|deal|discount|promo|promotion)s? (?:ends?|finish(?:es)?|closes?) (?:today|tonight|tomorrow|soon|at midnight|this (?:week(?:end)?|friday|saturday|sunday)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/giu,
   ],
   fr: [
     /(?:\bjusqu'(?:à|a) )?-\s?\d{1,3}(?:[.,]\d+)?\s?%/giu,
@@ -78,5 +79,6 @@ export const PITCH_PATTERNS: Record<string, readonly RegExp[]> = {
     /(?<!\p{L})économisez (?:jusqu'(?:à|a) )?\d[\d\s.,]*\s?(?:€|%|euros)/giu,
     /\bplus que \d+\b/giu,
     /\b(?:en promo )?pendant \d+ ?(?:h|heures?|jours?) seulement\b/giu,
+    /(?<!\p{L})se termine(?:nt)? (?:ce soir|demain|bientôt|à minuit|ce week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L})/giu,
   ],
 };

@@ -23,6 +23,8 @@ function quotedOrNegated(text: string, start: number, end: number, locale: strin
   }
   const negation = NEGATION[locale];
   if (!negation) return false;
+  // "Il ne reste plus que 4 places": ne … que restricts, it does not deny.
+  if (locale === 'fr' && /^plus que\b/i.test(text.slice(start, end))) return false;
   // Words of an earlier pitch ("Ne ratez pas notre vente flash") deny nothing after them.
   const before = text.slice(Math.max(0, start - 200, after), start);
   let clauseStart = 0;

@@ -22,6 +22,8 @@ export interface ValueSignals {
   customers: RegExp;
   /** A comparative that makes a percentage an improvement ("15% more trials"). */
   improvement: RegExp;
+  /** The sender's own growth, size or funding: a figure about them, not a gain for the reader. */
+  brag: RegExp;
 }
 
 const words = (list: string) => list.trim().split(/\s*\|\s*/).join('|');
@@ -45,13 +47,15 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         | complimentary | payback | pays for itself | no cost | halve | halves | halved | cut in half | reclaim | reclaims
         | help your | helps your | twice the | twice as | in minutes | in seconds | sell more | fewer tickets | fewer errors
         | pass rate | success rate | paid | salary | equity | you get | you'll get | you'd get | you will get | useful for you | find it useful
-        | shorten | shortens | shortened | shortening | shorter | access to | early access`)})\\b`,
+        | shorten | shortens | shortened | shortening | shorter | access to | early access | sooner | free place | free seat | free ticket
+        | free tickets | free pass | you'd leave with | you'll leave with`)})\\b`,
     ),
     timeAsk: /\b(?:of your time|call|chat|talk|meeting|meet|catch up|demo|zoom|coffee|do you have|have you got|spare|free|available)\b/,
     comparison: /\b(?:instead of|rather than|down from|compared to|versus|vs|in under|in less than|extra|what would you do with|what could you do with)\b/,
     opportunity: /\b(?:peers|in front of|share the stage|visibility|exposure|network with|you'd reach|you would reach|you'll reach|reach an audience)\b/,
     customers: /\b(?:like|such as|our clients|our customers|clients|customers)\b/,
-    improvement: /\b(?:more|fewer|less|faster|higher|lower|better)\b/,
+    improvement: /\b(?:more|fewer|less|faster|higher|lower|better|sooner|earlier)\b/,
+    brag: /\b(?:grew|grown|growth|our revenue|revenue|raised|funding|headcount|employees|offices|valuation)\b/,
     senderLed: /^(?:we|we're|we've|we'll|our|i|i'm|i've|i'll|my|us)\b/,
   },
   fr: {
@@ -72,13 +76,14 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         | en quelques secondes | vendre plus | vous aidez | aidez | en moins | de moins | reussite | remunere | remuneree | remuneres
         | remunerees | salaire | gagnee | gagnees | gagnes | gagniez | gagnerez | gagneriez | economisee | economisees | vous recevez
         | vous obtenez | la trouveraient utile | trouveraient utile | raccourcir | raccourci | raccourcissent | acces a | acces anticipe
-        | vous auriez acces | vous aurez acces`)})\\b`,
+        | vous auriez acces | vous aurez acces | plus tot`)})\\b`,
     ),
     timeAsk: /\b(?:de votre temps|de ton temps|appel|echange|echanger|rendez vous|visio|cafe|demo|discuter|call|auriez vous|avez vous|dispo|disponible|prendre)\b/,
-    comparison: /\b(?:au lieu de|plutot que|contre|par rapport a|en moins de|supplementaires?|de plus|que feriez vous de)\b/,
-    opportunity: /\b(?:pairs|homologues|partager la scene|partageriez la scene|visibilite|vous toucheriez|vous toucherez|toucher une audience)\b/,
+    comparison: /\b(?:au lieu d|plutot qu|contre\b|par rapport a\b|en moins de\b|supplementaires?\b|de plus\b|que feriez vous de\b)/,
+    opportunity: /\b(?:pairs|homologues|partager la scene|partageriez la scene|visibilite|vous toucheriez|vous toucherez|toucher une audience|devant \d)/,
     customers: /\b(?:comme|tels? que|telles? que|nos clients|clients)\b/,
-    improvement: /\b(?:en plus|de plus|en moins|de moins|plus rapide|plus vite)\b/,
+    improvement: /\b(?:en plus|de plus|en moins|de moins|plus rapide|plus vite|plus tot)\b/,
+    brag: /\b(?:chiffre d'affaires|croissance|leve|levee|salaries|collaborateurs|bureaux|valorisation|augmente son|augmente notre)\b/,
     senderLed: /^(?:nous|notre|nos|je|j'|moi|mon|ma|mes|on)\b/,
   },
 };

@@ -30,6 +30,7 @@ describe(RULE, () => {
     expect(only(result, RULE).map(({ line, column, message }) => ({ line, column, message }))).toEqual([
       { ...at(text, 'Profitez-en'), message: expect.stringContaining('"Profitez-en"') },
       { ...at(text, 'offre exclusive'), message: expect.stringContaining('"offre exclusive"') },
+      { ...at(text, 'se termine vendredi'), message: expect.stringContaining('"se termine vendredi"') },
       { ...at(text, 'DERNIÈRE CHANCE'), message: expect.stringContaining('"DERNIÈRE CHANCE"') },
       { ...at(text, 'satisfait ou remboursé'), message: expect.stringContaining('"satisfait ou remboursé"') },
     ]);
