@@ -67,7 +67,7 @@ const FILLER = new Set([
 const NOT_IMPERATIVE_EZ = new Set(['chez', 'assez', 'nez', 'rez', 'fez', 'suez', 'jerez']);
 const CLAUSE = /[^.!?;:,()\n\u2014\u2013]+/g;
 // Openings that look like imperatives but ask nothing: sign-offs and letter formulas.
-const SIGN_OFFS = /^(?:see you|take care|find (?:below|attached|enclosed)|veuillez trouver|a bientot|a tout a l'heure|a vendredi|a lundi|a demain|a plus)/;
+const SIGN_OFFS = /^(?:see you|take care|find (?:below|attached|enclosed)|allow me to|veuillez trouver|permettez moi|a bientot|a tout a l'heure|a vendredi|a lundi|a demain|a plus)/;
 
 /** Whether a clause, in folded form, opens with an imperative of the locale. */
 function opensWithImperative(clause: string, imperatives: ReadonlySet<string>, french: boolean): boolean {

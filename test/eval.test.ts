@@ -38,8 +38,8 @@ describe('heuristic rules on the held-out labelled drafts', async () => {
   });
 
   it('keeps the held-out drafts out of the tuning split', () => {
-    expect(splitOf('r5-fb-en-01')).toBe('test');
-    expect(splitOf('r4-fb-en-01')).toBe('tune');
+    expect(splitOf('r6-fb-en-01')).toBe('test');
+    expect(splitOf('r5-fb-en-01')).toBe('tune');
     expect(splitOf('fb-en-01')).toBe('tune');
   });
 });

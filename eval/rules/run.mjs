@@ -21,11 +21,11 @@ export const LABELS = {
 
 /**
  * Which split a draft belongs to. Round 1 split the first 312 drafts in halves by a hash of the id
- * (`--split round1-test` shows that half); rounds 2 to 5 were measured on the `r2-` to `r5-`
+ * (`--split round1-test` shows that half); rounds 2 to 6 were measured on the `r2-` to `r6-`
  * drafts. Each held-out set was written after the rules it measures were committed,
  * and once its misfires have been read for tuning it joins the tuning split. See eval/README.md.
  */
-export const HELD_OUT = 'r5-';
+export const HELD_OUT = 'r6-';
 
 export function splitOf(id) {
   return id.startsWith(HELD_OUT) ? 'test' : 'tune';

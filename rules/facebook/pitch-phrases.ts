@@ -12,7 +12,7 @@ export const PITCH_PHRASES: Record<string, readonly string[]> = {
     'today only', 'tonight only', 'this week only', 'this weekend only', 'only this week', 'only this weekend',
     'only available this week', 'only available today', 'ends tonight', 'ends today', 'ends soon', 'ending soon',
     'offer ends', 'offer expires', 'expires soon', 'while supplies last', 'while stocks last', 'limited stock',
-    'limited spots', 'spots are limited', 'spaces are limited', 'places are limited', 'only a few left',
+    'limited spots', 'limited places', 'limited seats', 'spots are limited', 'spaces are limited', 'places are limited', 'only a few left',
     'spots are filling up', 'filling up fast', 'selling fast', 'before it sells out', 'before they sell out',
     'before it\'s gone', 'before they\'re gone', 'first come, first served', 'once in a lifetime', 'now or never',
     // discounts and prices
@@ -53,7 +53,8 @@ export const PITCH_PHRASES: Record<string, readonly string[]> = {
     'achetez maintenant', 'achetez dès maintenant', 'commandez maintenant', 'commandez dès maintenant',
     "commandez dès aujourd'hui", 'réservez maintenant', 'réservez vite', 'réservez dès maintenant',
     'inscrivez-vous maintenant', "inscrivez-vous dès aujourd'hui", 'inscris-toi maintenant', 'abonnez-vous maintenant',
-    'appelez dès maintenant', 'appelez maintenant', "appelez dès aujourd'hui", "réservez dès aujourd'hui", 'cliquez ici', 'clique ici', 'cliquez sur le lien',
+    'appelez dès maintenant', 'appelez maintenant', 'écrivez-nous maintenant', 'écrivez-nous dès maintenant',
+    'contactez-nous maintenant', 'contactez-nous dès maintenant', "appelez dès aujourd'hui", "réservez dès aujourd'hui", 'cliquez ici', 'clique ici', 'cliquez sur le lien',
     'clique sur le lien', 'découvrez notre offre', 'découvrez nos offres', 'une offre rien que pour vous',
     // garanties et superlatifs publicitaires
     'essai gratuit', 'satisfait ou remboursé', 'sans engagement', 'sans risque', 'au niveau supérieur',

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/define-rule.js';
 import { docsUrl } from '../../src/docs-url.js';
 import { fold, foldPhrase } from '../../src/text/fold.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { DISCOUNT, DURATION, MONEY_OR_SHARE, VALUE_SIGNALS, type ValueSignals } from './value-signals.js';
+import { CHANGE, DISCOUNT, DURATION, MONEY_OR_SHARE, VALUE_SIGNALS, type ValueSignals } from './value-signals.js';
 
 export interface Options {
   includeSubject: boolean;
@@ -44,13 +44,15 @@ export function readSentence(sentence: string, signals: ValueSignals, extraBenef
   const reader = isSubject || imperative || recipientField || signals.reader.test(folded);
   // Read on the sentence as written: folding turns the minus of "-50 %" into a space.
   const discount = DISCOUNT.test(sentence);
-  const money = MONEY_OR_SHARE.test(folded);
+  const change = CHANGE.test(folded);
+  const money = MONEY_OR_SHARE.test(folded) || change;
   // "15% more trials", "30 % de tickets en moins": a figure that says something got better.
   const improved = money && signals.improvement.test(folded);
   const benefit =
     imperative ||
     discount ||
     improved ||
+    change ||
     signals.benefit.test(folded) ||
     extraBenefits.some((extra) => extra && ` ${folded} `.includes(` ${extra} `));
 

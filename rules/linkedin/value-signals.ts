@@ -43,7 +43,7 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         | hire faster | close more | book more | land more | get more | generate more | drive more | more leads | more customers | more clients
         | more meetings | more sales | more revenue | more replies | fewer | less time | less work | faster | quicker | higher | roi | return on
         | revenue | profit | profits | results | helps you | help you | helping you | helped | lets you | let you | allows you | allow you | enables you
-        | so you can | so that you | without hiring | without adding | for free | free audit | free review | free assessment | free of charge
+        | so you can | so that you | so your | so that your | without hiring | without adding | for free | free audit | free review | free assessment | free of charge
         | complimentary | payback | pays for itself | no cost | halve | halves | halved | cut in half | reclaim | reclaims
         | help your | helps your | twice the | twice as | in minutes | in seconds | sell more | fewer tickets | fewer errors
         | pass rate | success rate | paid | salary | equity | you get | you'll get | you'd get | you will get | useful for you | find it useful
@@ -52,7 +52,7 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
     ),
     timeAsk: /\b(?:of your time|call|chat|talk|meeting|meet|catch up|demo|zoom|coffee|do you have|have you got|spare|free|available)\b/,
     comparison: /\b(?:instead of|rather than|down from|compared to|versus|vs|in under|in less than|extra|what would you do with|what could you do with)\b/,
-    opportunity: /\b(?:peers|in front of|share the stage|visibility|exposure|network with|you'd reach|you would reach|you'll reach|reach an audience)\b/,
+    opportunity: /\b(?:peers|in front of|share the stage|visibility|exposure|network with|you'd reach|you would reach|you'll reach|reach an audience|you'd speak to|you would speak to)\b/,
     customers: /\b(?:like|such as|our clients|our customers|clients|customers)\b/,
     improvement: /\b(?:more|fewer|less|faster|higher|lower|better|sooner|earlier)\b/,
     brag: /\b(?:grew|grown|growth|our revenue|revenue|raised|funding|headcount|employees|offices|valuation)\b/,
@@ -69,7 +69,7 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
         | diminuer | diminue | baisser | baisse | augmenter | augmentez | augmente | hausse | doubler | double | tripler | triple | accelerer | accelere
         | simplifier | simplifie | automatiser | automatise | ameliorer | ameliore | ameliorez | booster | boostez | developper | developpez | obtenir
         | obtenez | obtiens | gagnes | economises | reduis | augmentes | recevez | recevrez | vous permet | vous permettre | vous permettrait | te permet | vous aide | vous aider | t'aide | t'aider
-        | pour que vous | afin que vous | sans recruter | sans embaucher | gratuit | gratuite | gratuitement | offert | offerte | plus de clients
+        | pour que vous | afin que vous | pour que vos | pour que votre | afin que vos | afin que votre | obtient | obtiennent | sans recruter | sans embaucher | gratuit | gratuite | gratuitement | offert | offerte | plus de clients
         | plus de leads | plus de rendez vous | plus de ventes | plus de reponses | moins de temps | moins de | plus vite | plus rapidement
         | resultats | chiffre d'affaires | rentabilite | retour sur investissement | roi | benefice | benefices | rentable | diviser par deux
         | divise par deux | recuperez | recuperent | recuperer | deux fois plus | trois fois plus | plus de temps | en quelques minutes
@@ -87,6 +87,10 @@ export const VALUE_SIGNALS: Record<'en' | 'fr', ValueSignals> = {
     senderLed: /^(?:nous|notre|nos|je|j'|moi|mon|ma|mes|on)\b/,
   },
 };
+
+/** A change told as a figure without a unit: "by half", "from 3.1 to 4.5", "de moitié". */
+export const CHANGE =
+  /\b(?:by half|in half|halved|de moitie|par deux|(?:went|gone|rose|fell|dropped|jumped) from \d[\d.,]* to \d|(?:passee?s?|passe|monte|tombe|baisse) de \d[\d.,]* a \d)/;
 
 /** A discount for the reader ("50% off", "-50 %"): a gain and an outcome at once. */
 export const DISCOUNT = /(?:^|\s)[-−]\s?\d{1,3}\s?%|\b\d{1,3}\s?% off\b/i;

@@ -16,7 +16,7 @@ const GREETINGS = [
 ];
 
 // A greeting to a crowd ("Hi all", "Bonjour à tous") is a broadcast, not a personal DM.
-const GROUP = /^[^\p{L}]*\p{L}+(?: \p{L}+)?[ ,]+(?:all|everyone|everybody|folks|guys|y'all|team|friends|a tous|a toutes|tout le monde|les amis|la team)\b/u;
+const GROUP = /^[^\p{L}]*\p{L}+(?: \p{L}+)?[ ,]+(?:all|everyone|everybody|folks|guys|y'all|team|friends|a tous|a toutes|tout le monde|les amis|la team|la compagnie|les gens|la communaute)\b/u;
 
 // The recipient's own work, named: "your thread on…", "votre livre a changé…".
 const THEIR_WORK =

@@ -6,7 +6,8 @@ export interface Sentence {
   end: number;
 }
 
-const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n|$)/g;
+// A point between two digits ("3.1", "4.5") is a decimal point, not the end of a sentence.
+const SENTENCE = /(?:[^.!?…\n]|(?<=\d)\.(?=\d))+(?:[.!?…]+|\n|$)/g;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

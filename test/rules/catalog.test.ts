@@ -39,7 +39,7 @@ describe('twitter/personalization', () => {
   });
   it('reports a greeting to a crowd (en, fr), with its own message', async () => {
     const head = '---\nplatform: twitter\naudience: follower\n---\n';
-    for (const text of [`${head}Hi all! Our sale is live.\n`, `${head}Bonjour à tous ! Nos soldes sont en ligne.\n`]) {
+    for (const text of [`${head}Hi all! Our sale is live.\n`, `${head}Bonjour à tous ! Nos soldes sont en ligne.\n`, `${head}Salut la compagnie ! Le podcast revient.\n`]) {
       const found = only(await lint(text), RULE);
       expect(found.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
         { line: 5, column: 1, message: expect.stringContaining('greets a crowd') },
@@ -165,6 +165,7 @@ describe('call-to-action', () => {
       expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
     }
     expect(only(await lint(`${head}Veuillez trouver ci-dessous notre plaquette.\n`), RULE)).toHaveLength(1);
+    expect(only(await lint(`${head}Permettez-moi de me présenter. Je dirige une scierie.\n`), RULE)).toHaveLength(1);
   });
   it('counts offers made on a condition as asks (en, fr)', async () => {
     const head = '---\nplatform: twitter\naudience: follower\n---\n';

@@ -87,6 +87,13 @@ describe(RULE, () => {
     ]) {
       expect(only(await lint(`${head}${proofLedByUs}\n`), RULE)).toEqual([]);
     }
+    for (const change of [
+      'I read the reviews of your app. We fixed the same issue for Zopa, and their rating went from 3.1 to 4.5 in two months. Could I share how?',
+      'Vos astreintes sont bruyantes. Des équipes comme celle de Deezer ont divisé par deux les alertes nocturnes. Une vidéo ?',
+      'Boardly pulls the numbers from your systems, so your team gets a first draft in an hour. Worth a look?',
+    ]) {
+      expect(only(await lint(`${head}${change}\n`), RULE)).toEqual([]);
+    }
     const aboutUs = 'We are a leading agency. Founded in 1998, we have 300 consultants.';
     expect(only(await lint(`${head}${aboutUs}\n`), RULE).map((d) => d.message)).toEqual([expect.stringContaining('only talks about the sender')]);
     const noGain = 'Do you have 15 minutes this week? We are Cloudmatic, trusted by 500 companies.';
