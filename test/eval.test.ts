@@ -14,10 +14,10 @@ interface Row {
 }
 
 const PROMISES: Record<string, { precision: number; recall: number }> = {
-  'facebook/unsolicited-pitch': { precision: 0.95, recall: 0.9 },
-  'call-to-action': { precision: 0.95, recall: 0.85 },
-  'twitter/personalization': { precision: 0.95, recall: 0.8 },
-  'linkedin/inmail-value-proposition': { precision: 0.65, recall: 0.9 },
+  'facebook/unsolicited-pitch': { precision: 0.95, recall: 0.85 },
+  'call-to-action': { precision: 0.95, recall: 0.9 },
+  'twitter/personalization': { precision: 0.95, recall: 0.9 },
+  'linkedin/inmail-value-proposition': { precision: 0.6, recall: 0.85 },
 };
 
 describe('heuristic rules on the held-out labelled drafts', async () => {
