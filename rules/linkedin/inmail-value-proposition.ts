@@ -31,11 +31,6 @@ export interface SentenceReading {
  * outcome ("dispatchers we work with reclaim a day a week") counts too, when the InMail speaks to
  * the reader elsewhere: that is proof from a customer like them.
  */
-/** Led by the sender, or by a company name standing for them ("Helix grew…"). */
-function senderLedOrNamed(folded: string, signals: ValueSignals): boolean {
-  return signals.senderLed.test(folded) || !signals.reader.test(folded);
-}
-
 export function readSentence(sentence: string, signals: ValueSignals, extraBenefits: string[], isSubject = false): SentenceReading {
   const recipientField = [...sentence.matchAll(FIELD)].some((m) => !SENDER_FIELD.test(m[1]!) && !NAME_FIELD.test(m[1]!));
   const folded = fold(sentence.replace(FIELD, ' ')).text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
@@ -66,8 +61,9 @@ export function readSentence(sentence: string, signals: ValueSignals, extraBenef
   // Proof led by the sender counts when it names customers like the reader ("helped vendors
   // like Tink shorten that step by six weeks").
   const proof = benefit && outcome && (!senderLed || signals.customers.test(folded));
-  // The sender's own growth ("Helix grew revenue by 300%") is no gain for the reader.
-  const brag = senderLedOrNamed(folded, signals) && signals.brag.test(folded);
+  // A sentence without the reader that talks growth, funding or size is the sender's own
+  // ("Helix grew revenue by 300%"): no gain for the reader, whatever its figures.
+  const brag = signals.brag.test(folded);
   const value = reader ? gain : (benefit && money && !brag) || (proof && !brag) || (opportunity && !senderLed);
   return { reader, gain, value };
 }
