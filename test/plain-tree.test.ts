@@ -47,6 +47,10 @@ describe('plainTree', () => {
     const tree = plainTree(text);
     expect(tree).toBeDefined();
     expect(JSON.parse(JSON.stringify(tree))).toEqual(parsed(text));
+    // Spaces that end a paragraph are in the paragraph, not in its text.
+    const spaced = 'One line with a space at the end. \nThen a second line.\n\nAnd [a link](https://e.com)   \n';
+    expect(plainTree(spaced)).toBeDefined();
+    expect(JSON.parse(JSON.stringify(plainTree(spaced)))).toEqual(parsed(spaced));
   });
 
   it('leaves anything that could be markup to the parser', () => {

@@ -115,16 +115,33 @@ export function plainTree(source: string): Root | undefined {
     }
     // A paragraph: lines up to a blank line, a comment line or a heading, which interrupt it.
     const first = index;
+    let trailing = 0;
+    let innerSpaces = false;
     while (index < lines.length) {
       const current = lines[index]!;
       if (current === '' || (index > first && (COMMENT_LINE.test(current) || HEADING_LINE.test(current)))) break;
+      // One space ending an inner line is dropped from the text; two or more make a hard break.
+      if (trailing > 1) return undefined;
+      innerSpaces ||= trailing === 1;
       // A comment line with a tab or CR in it would be read differently: leave it to the parser.
       if (COMMENT_LINE.test(current)) return undefined;
-      if (BLOCK_START.test(current) || !isPlainInline(current)) return undefined;
+      const content = current.replace(/ +$/, '');
+      trailing = current.length - content.length;
+      if (BLOCK_START.test(current) || !isPlainInline(content)) return undefined;
       index++;
     }
+    // The paragraph spans its final spaces; its text stops before them.
     const end = lineStarts[index - 1]! + lines[index - 1]!.length;
-    const paragraph: Paragraph = { type: 'paragraph', children: inlineNodes(source, start, end, span), position: span(start, end) };
+    const textEnd = end - trailing;
+    let inline: PhrasingContent[];
+    if (!innerSpaces) {
+      inline = inlineNodes(source, start, textEnd, span);
+    } else if (source.slice(start, textEnd).includes('[')) {
+      return undefined;
+    } else {
+      inline = [{ type: 'text', value: source.slice(start, textEnd).replace(/ \n/g, '\n'), position: span(start, textEnd) }];
+    }
+    const paragraph: Paragraph = { type: 'paragraph', children: inline, position: span(start, end) };
     children.push(paragraph);
   }
   const lastLine = lines.length - 1;

@@ -50,7 +50,8 @@ export function fold(text: string): FoldedText {
 
 function foldUncached(text: string): FoldedText {
   let out = '';
-  const map = new Int32Array(text.length * 3 + 1);
+  // Folding rarely lengthens text (œ → oe, ß → ss): start at its length and grow when it does.
+  let map = new Int32Array(text.length + 16);
   let length = 0;
   let lastWasSpace = true;
   for (let i = 0; i < text.length; i++) {
@@ -72,6 +73,11 @@ function foldUncached(text: string): FoldedText {
         lastWasSpace = true;
       }
     } else if (piece.length > 0) {
+      if (length + piece.length > map.length) {
+        const grown = new Int32Array(map.length * 2);
+        grown.set(map);
+        map = grown;
+      }
       out += piece;
       for (let k = 0; k < piece.length; k++) map[length++] = i;
       lastWasSpace = false;
