@@ -8,6 +8,7 @@
  * be other markup: the parser then reads the file as usual. The test for "simple" is strict.
  */
 import type { Heading, Html, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
+import { computeLineStarts, positionAt } from './source.js';
 
 interface Point {
   line: number;
@@ -48,22 +49,11 @@ function isPlainInline(text: string): boolean {
 export function plainTree(source: string): Root | undefined {
   // The parser drops a byte-order mark at the start (the draft reader has removed it already).
   if (source.charCodeAt(0) === 0xfeff) return undefined;
+  // CR line endings are the parser's business; without them lines split on LF alone.
+  if (source.includes('\r')) return undefined;
   const lines = source.split('\n');
-  const lineStarts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; i++) {
-    lineStarts.push(at);
-    at += lines[i]!.length + 1;
-  }
-  const point = (offset: number): Point => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-  };
+  const lineStarts = computeLineStarts(source);
+  const point = (offset: number): Point => ({ ...positionAt(lineStarts, offset), offset });
   const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) });
   const children: RootContent[] = [];
   let index = 0;
