@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { at, endOf, lint, lintFixture, only } from '../helpers.js';
 
+/** How many times `rule` reports each text, linted after `head`: one row per text, for clear failures. */
+const reportsPerText = async (rule: string, head: string, texts: string[]) =>
+  Promise.all(texts.map(async (text) => ({ text, reports: only(await lint(`${head}${text}\n`), rule).length })));
+const each = (texts: string[], reports: number) => texts.map((text) => ({ text, reports }));
+
 const positions = (result: Awaited<ReturnType<typeof lintFixture>>, rule: string) =>
   only(result, rule).map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
 
@@ -48,16 +53,15 @@ describe('twitter/personalization', () => {
   });
   it("accepts the recipient's name and their own work (en, fr)", async () => {
     const head = '---\nplatform: twitter\naudience: follower\n---\n';
-    for (const text of [
+    const personal = [
       'Thanks for the follow, Priya! Need a hand with Shopify?',
       'Merci pour la mention, Leila ! Le café est pour moi.',
       'Your thread on remote hiring was spot on.',
       'Votre livre a changé ma façon de manager.',
       'Loved your newsletter issue on pricing experiments.',
       "J'ai adoré ta newsletter sur les expériences de prix.",
-    ]) {
-      expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
-    }
+    ];
+    expect(await reportsPerText(RULE, head, personal)).toEqual(each(personal, 0));
     // A capitalised first word is not a name; "your newsletter" at the end names nothing of theirs.
     expect(only(await lint(`${head}Thanks for the follow! We post tips on growing your newsletter.\n`), RULE)).toHaveLength(1);
   });
@@ -158,24 +162,21 @@ describe('call-to-action', () => {
   });
   it('counts an imperative at the start of a clause, not the same word as a noun (en, fr)', async () => {
     const head = '---\nplatform: facebook\naudience: cold\n---\n';
-    for (const text of ['We are a repair shop. We fix cameras.', 'The book swap is on Sunday.', 'Please find below our company profile.']) {
-      expect(only(await lint(`${head}${text}\n`), RULE)).toHaveLength(1);
-    }
-    for (const text of ['Great news, just reply YES to join.', 'To enter, comment on our post.', 'Passez quand vous voulez après 18 h.', 'Montrez ce message en caisse.']) {
-      expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
-    }
+    const nouns = ['We are a repair shop. We fix cameras.', 'The book swap is on Sunday.', 'Please find below our company profile.'];
+    expect(await reportsPerText(RULE, head, nouns)).toEqual(each(nouns, 1));
+    const asks = ['Great news, just reply YES to join.', 'To enter, comment on our post.', 'Passez quand vous voulez après 18 h.', 'Montrez ce message en caisse.'];
+    expect(await reportsPerText(RULE, head, asks)).toEqual(each(asks, 0));
     expect(only(await lint(`${head}Veuillez trouver ci-dessous notre plaquette.\n`), RULE)).toHaveLength(1);
     expect(only(await lint(`${head}Permettez-moi de me présenter. Je dirige une scierie.\n`), RULE)).toHaveLength(1);
   });
   it('counts offers made on a condition as asks (en, fr)', async () => {
     const head = '---\nplatform: twitter\naudience: follower\n---\n';
-    for (const text of [
+    const offers = [
       'Saw you moved to Berlin. Happy to intro you to a few designers if useful.',
       "J'ai vu que tu t'installais à Berlin. Je peux te présenter quelques designers si ça t'aide.",
       'It would be great to catch up over coffee if you are around.',
-    ]) {
-      expect(only(await lint(`${head}${text}\n`), RULE)).toEqual([]);
-    }
+    ];
+    expect(await reportsPerText(RULE, head, offers)).toEqual(each(offers, 0));
   });
 });
 
