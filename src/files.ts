@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isIgnored } from './config/for-file.js';
 import type { GitIgnore } from './gitignore.js';
 import type { ResolvedConfig } from './config/load.js';
+import { walkDrafts } from './walk.js';
 
 export const DRAFT_EXTENSIONS = ['md', 'markdown'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -32,7 +33,7 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
   let gitignore: GitIgnore | undefined;
   const gitignoreFor = async () => (gitignore ??= new (await import('./gitignore.js')).GitIgnore());
   const keep = (file: string) => !useIgnore || (!isIgnored(config, file) && !gitignore?.ignores(file));
-  // globby is loaded only when a folder or a glob has to be searched: not for named files.
+  // Folders are walked by walkDrafts; globby is loaded only when a glob has to be searched.
   const search = async (patterns: string[], base: string) =>
     (await import('globby')).globby(patterns, {
       cwd: base,
@@ -58,9 +59,11 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
       if (!useIgnore || !isIgnored(config, absolute)) found.add(absolute);
       else skipped.push(input);
     } else if (stats?.isDirectory()) {
-      const pattern = `**/*.{${DRAFT_EXTENSIONS.join(',')}}`;
-      if (useIgnore) await addGitignores(await gitignoreFor(), absolute);
-      for (const file of await search([pattern], absolute)) if (keep(file)) found.add(path.normalize(file));
+      const folderIgnore = useIgnore ? await gitignoreFor() : undefined;
+      folderIgnore?.addAncestors(absolute);
+      for (const file of walkDrafts(absolute, { extensions: DRAFT_EXTENSIONS, ...(folderIgnore ? { gitignore: folderIgnore } : {}) })) {
+        if (!useIgnore || !isIgnored(config, file)) found.add(file);
+      }
     } else if ((await import('globby')).isDynamicPattern(input.split(path.sep).join('/'))) {
       if (useIgnore) await addGitignores(await gitignoreFor(), cwd);
       const matches = await search([input.split(path.sep).join('/')], cwd);

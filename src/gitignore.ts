@@ -41,12 +41,13 @@ export class GitIgnore {
     this.files.sort((a, b) => a.dir.length - b.dir.length);
   }
 
-  ignores(file: string): boolean {
+  /** Whether git ignores `file` (absolute); a folder is asked with `isDirectory`, as `build/` rules need. */
+  ignores(file: string, isDirectory = false): boolean {
     let ignored = false;
     for (const { dir, rules } of this.files) {
       const relative = path.relative(dir, file);
-      if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-      const verdict = rules.test(relative.split(path.sep).join('/'));
+      if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue;
+      const verdict = rules.test(relative.split(path.sep).join('/') + (isDirectory ? '/' : ''));
       if (verdict.ignored) ignored = true;
       else if (verdict.unignored) ignored = false;
     }

@@ -1,0 +1,84 @@
+/**
+ * The drafts below a folder, found in one synchronous pass: hidden entries and node_modules are
+ * skipped, symbolic links are followed, and each folder's .gitignore is read before its entries
+ * so ignored folders are never entered. Each real folder is entered once, under its own path
+ * rather than a link's (links are followed after the real tree), so a loop ends and no draft is
+ * linted twice.
+ * It finds what globby's `**\/*.{md,markdown}` finds (test/walk.test.ts compares them) in a
+ * fifth of the time: one readdir per folder, no second walk for .gitignore files, no idle waits.
+ */
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import type { GitIgnore } from './gitignore.js';
+
+export interface WalkOptions {
+  /** File names that count as drafts, by how they end (case-sensitive, as globs match). */
+  extensions: readonly string[];
+  /** Applied as folders are entered; undefined with --no-ignore. */
+  gitignore?: GitIgnore;
+}
+
+export function walkDrafts(root: string, options: WalkOptions): string[] {
+  const suffixes = options.extensions.map((extension) => `.${extension}`);
+  const isDraftName = (name: string) => suffixes.some((suffix) => name.endsWith(suffix));
+  const { gitignore } = options;
+  const found: string[] = [];
+  const entered = new Set<string>();
+  // Folders still to read, as [path, real path]; a stack, so any depth is fine.
+  const folders: [string, string][] = [];
+  const linkedFolders: string[] = [];
+  const push = (folder: string, real: string) => {
+    if (entered.has(real)) return;
+    entered.add(real);
+    folders.push([folder, real]);
+  };
+  const pushReal = (folder: string) => {
+    try {
+      push(folder, realpathSync(folder));
+    } catch {
+      // gone, or a link that leads nowhere
+    }
+  };
+
+  const read = (dir: string, real: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable: skipped, as globby's suppressErrors does
+    }
+    if (gitignore && entries.some((entry) => entry.name === '.gitignore')) gitignore.add(path.join(dir, '.gitignore'));
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = path.join(dir, name);
+      let isFile = entry.isFile();
+      if (entry.isDirectory()) {
+        if (!gitignore?.ignores(full, true)) push(full, path.join(real, name));
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        let target;
+        try {
+          target = statSync(full);
+        } catch {
+          continue; // a broken link, or one that points at itself
+        }
+        if (target.isDirectory()) {
+          if (!gitignore?.ignores(full, true)) linkedFolders.push(full);
+          continue;
+        }
+        isFile = target.isFile();
+      }
+      if (isFile && isDraftName(name) && !gitignore?.ignores(full)) found.push(full);
+    }
+  };
+
+  pushReal(root);
+  for (let linked = 0; ; linked++) {
+    for (let folder = folders.pop(); folder; folder = folders.pop()) read(folder[0], folder[1]);
+    if (linked >= linkedFolders.length) break;
+    pushReal(linkedFolders[linked]!);
+  }
+  return found;
+}

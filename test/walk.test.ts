@@ -1,0 +1,67 @@
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { globby } from 'globby';
+import { describe, expect, it } from 'vitest';
+import { GitIgnore } from '../src/gitignore.js';
+import { DRAFT_EXTENSIONS } from '../src/files.js';
+import { walkDrafts } from '../src/walk.js';
+import { tempProject } from './helpers.js';
+
+const relativeTo = (dir: string, files: string[]) => files.map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
+
+function walk(dir: string, withGitignore: boolean): string[] {
+  const gitignore = withGitignore ? new GitIgnore() : undefined;
+  gitignore?.addAncestors(dir);
+  return relativeTo(dir, walkDrafts(dir, { extensions: DRAFT_EXTENSIONS, ...(gitignore ? { gitignore } : {}) }));
+}
+
+const tree = {
+  'a.md': '',
+  'b.markdown': '',
+  'c.MD': '',
+  'notes.txt': '',
+  'md': '',
+  '.hidden.md': '',
+  '.hidden/x.md': '',
+  'node_modules/pkg/readme.md': '',
+  'deep/1/2/3/4/5/z.md': '',
+  'x.md/inner.md': '',
+  'campagne été/brouillon n°1.md': '',
+  'build/out.md': '',
+  'team/keep.old.md': '',
+  'team/drop.old.md': '',
+  'team/sub/also.old.md': '',
+};
+
+describe('walkDrafts', () => {
+  it('finds what globby finds for **/*.{md,markdown}, without dot files or node_modules', async () => {
+    const dir = tempProject(tree);
+    const expected = await globby('**/*.{md,markdown}', { cwd: dir, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+    expect(walk(dir, false)).toEqual(relativeTo(dir, expected));
+    expect(walk(dir, false)).toContain('x.md/inner.md');
+    expect(walk(dir, false)).not.toContain('c.MD');
+  });
+
+  it('applies .gitignore files as it goes: ignored folders are not entered, a deeper file re-includes', () => {
+    const dir = tempProject({
+      ...tree,
+      '.gitignore': 'build/\n*.old.md\n',
+      'team/.gitignore': '!keep.old.md\n',
+      'deep/1/.gitignore': '2\n',
+    });
+    expect(walk(dir, true)).toEqual(['a.md', 'b.markdown', 'campagne été/brouillon n°1.md', 'team/keep.old.md', 'x.md/inner.md']);
+  });
+
+  it('follows links to folders and files, enters each real folder once, under its own path', () => {
+    const dir = tempProject({ 'drafts/a.md': '', 'drafts/sub/b.md': '', 'elsewhere/c.md': '' });
+    const outside = tempProject({ 'shared.md': '' });
+    symlinkSync(path.join(dir, 'drafts'), path.join(dir, 'drafts/loop'));
+    symlinkSync(path.join(dir, 'drafts/sub'), path.join(dir, 'a-link-to-sub'));
+    symlinkSync(outside, path.join(dir, 'drafts/outside'));
+    symlinkSync(path.join(dir, 'elsewhere/c.md'), path.join(dir, 'drafts/c-link.md'));
+    symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'drafts/broken.md'));
+    symlinkSync(path.join(dir, 'drafts/self'), path.join(dir, 'drafts/self'));
+    expect(walk(dir, false)).toEqual(['drafts/a.md', 'drafts/c-link.md', 'drafts/outside/shared.md', 'drafts/sub/b.md', 'elsewhere/c.md']);
+  });
+
+});
