@@ -1,7 +1,8 @@
 /** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, type CliArgs } from './args.js';
+import type { CliArgs, ParseOutcome } from './args.js';
+import { quickParseArgs } from './quick-args.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package-info.js';
 import type { FileResult } from '../types.js';
@@ -43,7 +44,9 @@ function parseRuleFlags(flags: string[]): Record<string, unknown> {
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const parsed = await parseArgs(argv, packageVersion());
+  const quick = quickParseArgs(argv);
+  // yargs is loaded only for calls the quick parser leaves to it (values, short flags, --help).
+  const parsed: ParseOutcome = quick ? { kind: 'run', args: quick } : await (await import('./args.js')).parseArgs(argv, packageVersion());
   if (parsed.kind === 'exit') {
     (parsed.code === 0 ? io.stdout : io.stderr).write(parsed.output);
     return parsed.code;

@@ -1,0 +1,88 @@
+/**
+ * The command's flags, as data: yargs builds the full parser and --help from this table, and
+ * the quick parser reads the same table for the common case of paths and on/off flags.
+ */
+export interface FlagOption {
+  alias?: string;
+  type: 'string' | 'boolean' | 'number';
+  default?: string | boolean | string[];
+  array?: boolean;
+  description: string;
+}
+
+export const OPTIONS = {
+  config: { alias: 'c', type: 'string', description: 'Use this config file, skip discovery' },
+  format: { alias: 'f', type: 'string', default: 'stylish', description: 'stylish, compact, json, sarif, github, junit' },
+  'output-file': { alias: 'o', type: 'string', description: 'Write the report to a file' },
+  'max-warnings': { type: 'number', description: 'Exit 1 when warnings exceed this number' },
+  quiet: { alias: 'q', type: 'boolean', default: false, description: 'Report errors only' },
+  fix: { type: 'boolean', default: false, description: 'Apply safe fixes in place' },
+  'fix-dry-run': { type: 'boolean', default: false, description: 'Print what --fix would change' },
+  stdin: { type: 'boolean', default: false, description: 'Lint standard input' },
+  'stdin-filename': { type: 'string', description: 'File name for standard input' },
+  platform: { type: 'string', description: 'Platform for drafts that do not say' },
+  locale: { type: 'string', description: 'Locale for drafts that do not say' },
+  rule: { type: 'string', array: true, default: [], description: "Change one rule: 'ID: SEVERITY' or 'ID: [SEVERITY, {options}]'" },
+  ignore: { type: 'boolean', default: true, description: 'Honour .gitignore and config ignores (--no-ignore: lint them too)' },
+  cache: { type: 'boolean', default: false, description: 'Skip files unchanged since the last run (same content, config and version)' },
+  'cache-location': { type: 'string', description: 'Cache file (default .dmlintcache)' },
+  concurrency: { type: 'string', default: 'auto', description: 'Worker threads: auto, off, or a number' },
+  'print-config': { type: 'string', description: 'Print the resolved config for a file' },
+  'list-rules': { type: 'boolean', default: false, description: 'List every rule' },
+  init: { type: 'boolean', default: false, description: 'Write a starter .dmlintrc.json' },
+  'report-unused-disable-directives': { type: 'boolean', default: false, description: 'Report disable comments that silence nothing' },
+  color: { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' },
+} satisfies Record<string, FlagOption>;
+
+export interface CliArgs {
+  paths: string[];
+  config?: string;
+  format: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  platform?: string;
+  locale?: string;
+  rule: string[];
+  ignore: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  printConfig?: string;
+  listRules: boolean;
+  init: boolean;
+  color?: boolean;
+  reportUnusedDisableDirectives: boolean;
+  concurrency: string;
+}
+
+/** The parsed flags (camel-cased keys, as yargs gives them) as the CLI uses them. */
+export function toCliArgs(p: Record<string, unknown>): CliArgs {
+  return {
+    paths: ((p.paths as (string | number)[] | undefined) ?? []).map(String),
+    ...(p.config !== undefined ? { config: p.config as string } : {}),
+    format: p.format as string,
+    ...(p.outputFile !== undefined ? { outputFile: p.outputFile as string } : {}),
+    ...(p.maxWarnings !== undefined ? { maxWarnings: p.maxWarnings as number } : {}),
+    quiet: p.quiet as boolean,
+    fix: p.fix as boolean,
+    fixDryRun: p.fixDryRun as boolean,
+    stdin: p.stdin as boolean,
+    ...(p.stdinFilename !== undefined ? { stdinFilename: p.stdinFilename as string } : {}),
+    ...(p.platform !== undefined ? { platform: p.platform as string } : {}),
+    ...(p.locale !== undefined ? { locale: p.locale as string } : {}),
+    rule: (p.rule as string[]) ?? [],
+    ignore: p.ignore as boolean,
+    cache: p.cache as boolean,
+    ...(p.cacheLocation !== undefined ? { cacheLocation: p.cacheLocation as string } : {}),
+    ...(p.printConfig !== undefined ? { printConfig: p.printConfig as string } : {}),
+    listRules: p.listRules as boolean,
+    init: p.init as boolean,
+    ...(p.color !== undefined ? { color: p.color as boolean } : {}),
+    reportUnusedDisableDirectives: p.reportUnusedDisableDirectives as boolean,
+    concurrency: String(p.concurrency),
+  };
+}

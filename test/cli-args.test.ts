@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args.js';
+import { quickParseArgs } from '../src/cli/quick-args.js';
+
+const viaYargs = async (argv: string[]) => {
+  const outcome = await parseArgs(argv, '0.0.0');
+  if (outcome.kind !== 'run') throw new Error(`yargs did not accept ${argv.join(' ')}`);
+  return outcome.args;
+};
+
+describe('the quick flag parser', () => {
+  it.each([
+    [[]],
+    [['drafts/a.md']],
+    [['a.md', 'b folder', 'campagne été/n°1.md', '10', '007.md', '*.md']],
+    [['--cache', 'drafts']],
+    [['drafts', '--fix', '--no-ignore', '--quiet']],
+    [['--no-color', 'a.md', '--color']],
+    [['--fix-dry-run', '--report-unused-disable-directives', '--list-rules']],
+    [['--no-cache', '--stdin', '--init']],
+  ])('reads %j as yargs does', async (argv) => {
+    expect(quickParseArgs(argv)).toEqual(await viaYargs(argv));
+  });
+
+  it.each([
+    [['-f', 'json', 'a.md']],
+    [['--format', 'json']],
+    [['--format=json']],
+    [['--cache=false']],
+    [['--rule', 'no-shouting: off']],
+    [['--max-warnings', '0']],
+    [['-q']],
+    [['--help']],
+    [['--version']],
+    [['--unknown-flag']],
+    [['--', 'a.md']],
+    [['-']],
+    [['--no-format']],
+    [['--constructor']],
+  ])('leaves %j to yargs', (argv) => {
+    expect(quickParseArgs(argv)).toBeUndefined();
+  });
+
+  it('does not share defaults between calls', () => {
+    const first = quickParseArgs([])!;
+    first.rule.push('no-shouting: off');
+    first.paths.push('x.md');
+    expect(quickParseArgs([])).toMatchObject({ rule: [], paths: [] });
+  });
+});
