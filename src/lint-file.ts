@@ -1,7 +1,7 @@
 /** Linting one file from disk: what the main thread and each worker thread do per file. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { settingsForFile } from './config/for-file.js';
+import { displayPath } from './display-path.js';
 import { defaultsLayer, type Defaults, type ResolvedConfig } from './config/load.js';
 import { lintAndFix } from './engine/fix.js';
 import { lintSource, type LintSetup } from './engine/lint.js';
@@ -35,10 +35,6 @@ export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?
   };
 }
 
-export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
-}
 
 /** Decodes a file as UTF-8 text; refuses binary and invalid UTF-8 with a one-line reason. */
 export function decodeDraft(bytes: Uint8Array): string {

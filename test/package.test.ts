@@ -49,6 +49,26 @@ describe('the packed package', () => {
     expect(readdirSync(bundle).sort()).toEqual([...reached].sort());
   });
 
+  it('starts a lint run without yargs, and serves cached results without the Markdown parser', () => {
+    const bundle = path.join(ROOT, 'dist/bundle');
+    // What loads before any file is linted: the entry and the lint-run chunk, with their static imports.
+    const loaded = new Set<string>();
+    const visit = (name: string) => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      const code = readFileSync(path.join(bundle, name), 'utf8');
+      for (const match of code.matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)) visit(match[1]!);
+    };
+    visit('dmlint.js');
+    visit(readdirSync(bundle).find((name) => name.startsWith('lint-run-'))!);
+    // esbuild marks each bundled module with a comment naming its file.
+    const sources = [...loaded].map((name) => readFileSync(path.join(bundle, name), 'utf8')).join('\n');
+    expect(sources).toContain('dist/src/lint-files.js');
+    for (const heavy of ['node_modules/yargs/', 'node_modules/micromark/', 'node_modules/yaml/', 'node_modules/globby/', 'dist/src/engine/lint.js']) {
+      expect(sources).not.toContain(heavy);
+    }
+  });
+
   it('runs the CLI with npx', () => {
     const run = spawnSync('npx', ['dmlint', 'drafts', '-f', 'compact'], { cwd: project, encoding: 'utf8' });
     expect(run.status).toBe(1);

@@ -6,7 +6,7 @@ export { loadConfig } from '../config/load.js';
 export { ConfigError } from '../config/errors.js';
 export { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
 export { loadFormatter, FORMATTER_NAMES } from '../formatters/index.js';
-export { lintFiles, lintStdin } from '../api.js';
+export { lintFiles } from '../lint-files.js';
 export { summarise } from '../summary.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */

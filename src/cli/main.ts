@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
   if (args.init) return (await import('./commands.js')).init(io);
 
-  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadFormatter, FORMATTER_NAMES, lintFiles, lintStdin, summarise, DEFAULT_CACHE_LOCATION } =
+  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadFormatter, FORMATTER_NAMES, lintFiles, summarise, DEFAULT_CACHE_LOCATION } =
     await import('./lint-run.js');
 
   const defaults: { platform?: string; locale?: string } = {};
@@ -103,6 +103,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.stdin) {
     const text = await io.readStdin();
     const name = args.stdinFilename ?? '<stdin>.md';
+    const { lintStdin } = await import('../api.js');
     const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
     if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
     // As editors expect: with --fix, standard output is the fixed text and nothing else.

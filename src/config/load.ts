@@ -10,6 +10,7 @@ import { completeMeta, type RuleDefinition } from '../define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
+import { displayPath } from '../display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
@@ -114,10 +115,6 @@ const explorer = async () => {
   return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
 };
 
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') ? relative : file;
-}
 
 export interface LoadConfigOptions {
   cwd?: string;

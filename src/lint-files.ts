@@ -1,0 +1,124 @@
+/**
+ * Linting the files and folders a run names: find the drafts, reuse cached results, lint the rest
+ * on this thread or on worker threads, and return the results in path order. The engine is
+ * imported only when some file has to be linted, so a run served from the cache never loads it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FileStamp, ResultCache } from './cache.js';
+import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
+import { displayPath } from './display-path.js';
+import { findDraftFiles } from './files.js';
+import type { FileLintOptions, FileOutcome } from './lint-file.js';
+import type { FileResult } from './types.js';
+import type { PendingFix } from './write-fixes.js';
+
+export interface LintFilesOptions {
+  cwd?: string;
+  config?: ResolvedConfig;
+  defaults?: Defaults;
+  /** false to lint ignored files too (--no-ignore). */
+  useIgnore?: boolean;
+  /** Compute fixes: results then describe the fixed text, and `fixes` holds what to write. */
+  fix?: boolean;
+  /** Report disable comments that silenced nothing. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Threads: "auto" (default) uses worker threads for large runs, "off" never, N in all (the main thread is one). */
+  concurrency?: Concurrency;
+  /** Reuse results of unchanged files from this cache file (--cache, --cache-location). */
+  cacheLocation?: string;
+}
+
+export type Concurrency = 'auto' | 'off' | number;
+
+export interface LintRun {
+  results: FileResult[];
+  /** One line per input or file that could not be linted (exit code 2). */
+  errors: string[];
+  /** Explicit files skipped because config ignores them. */
+  skipped: string[];
+  /** With `fix`: the files whose text changed, for `writeFixes` or a diff. */
+  fixes: PendingFix[];
+}
+
+/** Below this many files per thread, starting worker threads costs more than it saves (measured). */
+const FILES_PER_THREAD = 4000;
+
+export function workerCount(concurrency: Concurrency, files: number): number {
+  if (concurrency === 'off') return 1;
+  if (typeof concurrency === 'number') return Math.max(1, Math.min(concurrency, files));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_THREAD), 8));
+}
+
+export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? (await loadConfig({ cwd }));
+  const search = await findDraftFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true });
+  const files = search.files;
+  const perFile: FileLintOptions = {
+    cwd,
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+    fix: options.fix ?? false,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+  };
+  const outcomes: FileOutcome[] = new Array(files.length);
+
+  // With a cache, files whose content is unchanged keep their stored result.
+  let cache: ResultCache | undefined;
+  const hashes: string[] = [];
+  const stamps: (FileStamp | undefined)[] = [];
+  let todo = files.map((_, index) => index);
+  if (options.cacheLocation) {
+    // Loaded only with --cache: it brings an atomic file writer that plain runs do not need.
+    const { contentHash, ResultCache, runKey } = await import('./cache.js');
+    cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }));
+    todo = [];
+    for (const [index, file] of files.entries()) {
+      try {
+        // Stat before reading: a change after the stat shows as a new time on the next run.
+        const { size, mtimeMs } = statSync(file);
+        stamps[index] = { size, mtimeMs };
+        hashes[index] = cache.hashIfUnchanged(file, stamps[index]!) ?? contentHash(readFileSync(file));
+      } catch {
+        todo.push(index);
+        continue;
+      }
+      const stored = cache.get(file, hashes[index]!, stamps[index]);
+      // A stored result with fixes still to apply is linted again under --fix.
+      if (stored && !(perFile.fix && stored.fixableCount > 0)) outcomes[index] = { result: { ...stored, path: displayPath(file, cwd) } };
+      else todo.push(index);
+    }
+  }
+
+  const threads = workerCount(options.concurrency ?? 'auto', todo.length);
+  if (threads > 1) {
+    const { lintInParallel } = await import('./engine/pool.js');
+    const done = await lintInParallel(todo.map((index) => files[index]!), config, perFile, threads);
+    todo.forEach((index, k) => (outcomes[index] = done[k]!));
+  } else if (todo.length > 0) {
+    const { lintFileFromDisk } = await import('./lint-file.js');
+    for (const index of todo) outcomes[index] = lintFileFromDisk(files[index]!, config, perFile);
+  }
+
+  if (cache) {
+    for (const index of todo) {
+      const result = outcomes[index]?.result;
+      if (result && hashes[index] !== undefined) cache.set(files[index]!, hashes[index]!, result, stamps[index]);
+    }
+    cache.keepOnly(new Set(files));
+    try {
+      await cache.save();
+    } catch (error) {
+      search.errors.push(`cannot write the cache ${options.cacheLocation}: ${(error as Error).message}`);
+    }
+  }
+
+  const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [] };
+  for (const outcome of outcomes) {
+    if (outcome.error) run.errors.push(outcome.error);
+    if (outcome.result) run.results.push(outcome.result);
+    if (outcome.fix) run.fixes.push(outcome.fix);
+  }
+  return run;
+}
