@@ -4,38 +4,40 @@
  * A missing, corrupt or outdated cache file is ignored and rewritten; it is never fatal.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { packResult, StringTable, unpackFiles, type StoredFile, type UnpackedFile } from './cache-codec.js';
 import type { ResolvedConfig } from './config/load.js';
+import { displayPath } from './display-path.js';
 import { packageVersion } from './package-info.js';
 import type { FileResult } from './types.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write
 // are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.
 const RACY_MARGIN_MS = 2000;
-
-interface CacheEntry {
-  hash: string;
-  result: FileResult;
-  size?: number;
-  mtimeMs?: number;
-}
 
 interface CacheFile {
   format: number;
   key: string;
   /** When the cache was written (ms since the epoch). */
   writtenAt: number;
-  entries: Record<string, CacheEntry>;
+  strings: string[];
+  /** By path relative to the cache file's folder, so a cache restored elsewhere (CI) still applies. */
+  files: Record<string, StoredFile>;
 }
 
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+}
+
+export interface CacheLookup {
+  stamp: FileStamp;
+  hash: string;
+  result?: FileResult;
 }
 
 export function contentHash(bytes: Uint8Array | string): string {
@@ -66,65 +68,92 @@ export function runKey(config: ResolvedConfig, extra: unknown): string {
 }
 
 export class ResultCache {
-  private entries: CacheFile['entries'] = Object.create(null);
+  private entries = new Map<string, UnpackedFile>();
   private writtenAt = 0;
   private dirty = false;
+  private readonly folder: string;
+  /** Names of the files this run asked about: the others are dropped on save. */
+  private readonly seen = new Set<string>();
 
   constructor(
     private readonly location: string,
     private readonly key: string,
   ) {
+    this.folder = path.dirname(location);
     try {
       const stored = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
-      if (stored.format === FORMAT && stored.key === key && stored.entries && typeof stored.entries === 'object') {
-        this.entries = Object.assign(Object.create(null), stored.entries);
+      if (stored.format === FORMAT && stored.key === key && stored.files && typeof stored.files === 'object' && Array.isArray(stored.strings)) {
+        this.entries = unpackFiles(stored.files, stored.strings);
         this.writtenAt = typeof stored.writtenAt === 'number' ? stored.writtenAt : 0;
       } else {
         this.dirty = true;
       }
     } catch {
       // No cache yet, or not one we can read: start afresh.
+      this.entries.clear();
       this.dirty = true;
     }
   }
 
-  /** The stored content hash of a file whose size and time are unchanged, without reading it. */
-  hashIfUnchanged(file: string, stamp: FileStamp): string | undefined {
-    const entry = this.entries[file];
-    if (!entry || entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs) return undefined;
-    return stamp.mtimeMs < this.writtenAt - RACY_MARGIN_MS ? entry.hash : undefined;
+  private name(file: string): string {
+    const name = displayPath(file, this.folder);
+    this.seen.add(name);
+    return name;
   }
 
-  get(file: string, hash: string, stamp?: FileStamp): FileResult | undefined {
-    const entry = this.entries[file];
-    if (!entry || entry.hash !== hash) return undefined;
+  /**
+   * A file's stamp and content hash, with its stored result when the content is unchanged
+   * (reported under `shown`); undefined when the file cannot be read.
+   */
+  lookup(file: string, shown: string): CacheLookup | undefined {
+    const name = this.name(file);
+    const entry = this.entries.get(name);
+    let stamp: FileStamp;
+    let hash: string;
+    try {
+      // Stat before reading: a change after the stat shows as a new time on the next run.
+      const { size, mtimeMs } = statSync(file);
+      stamp = { size, mtimeMs };
+      const trusted = entry && entry.size === size && entry.mtimeMs === mtimeMs && mtimeMs < this.writtenAt - RACY_MARGIN_MS;
+      hash = trusted ? entry.hash : contentHash(readFileSync(file));
+    } catch {
+      return undefined;
+    }
+    if (!entry || entry.hash !== hash) return { stamp, hash };
+    entry.result.path = shown;
     // Same content under a new time (a fresh checkout): remember the time for the next run.
-    if (stamp && (entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs)) {
-      this.entries[file] = { ...entry, size: stamp.size, mtimeMs: stamp.mtimeMs };
+    if (entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs) {
+      entry.size = stamp.size;
+      entry.mtimeMs = stamp.mtimeMs;
       this.dirty = true;
     }
-    return entry.result;
+    return { stamp, hash, result: entry.result };
   }
 
-  set(file: string, hash: string, result: FileResult, stamp?: FileStamp): void {
-    this.entries[file] = { hash, result, ...(stamp ? { size: stamp.size, mtimeMs: stamp.mtimeMs } : {}) };
+  /** Stores the result of a file linted this run, under the stamp and hash `lookup` gave. */
+  set(file: string, { stamp, hash }: CacheLookup, result: FileResult): void {
+    this.entries.set(this.name(file), { hash, result, size: stamp.size, mtimeMs: stamp.mtimeMs });
     this.dirty = true;
   }
 
-  /** Drops entries of files this run did not see, so the cache does not grow forever. */
-  keepOnly(files: ReadonlySet<string>): void {
-    for (const file of Object.keys(this.entries)) {
-      if (!files.has(file)) {
-        delete this.entries[file];
+  async save(): Promise<void> {
+    // Entries of files this run did not see are dropped, so the cache does not grow forever.
+    for (const name of this.entries.keys()) {
+      if (!this.seen.has(name)) {
+        this.entries.delete(name);
         this.dirty = true;
       }
     }
-  }
-
-  async save(): Promise<void> {
     if (!this.dirty) return;
-    const data: CacheFile = { format: FORMAT, key: this.key, writtenAt: Date.now(), entries: this.entries };
+    const table = new StringTable();
+    const files: Record<string, StoredFile> = {};
+    for (const [name, entry] of this.entries) {
+      files[name] = [entry.hash, entry.size ?? null, entry.mtimeMs ?? null, packResult(entry.result, table)];
+    }
+    const data: CacheFile = { format: FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, files };
     await mkdir(path.dirname(this.location), { recursive: true });
+    // Loaded only when there is something to write: a warm run with nothing changed skips it.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(this.location, JSON.stringify(data));
   }
 }

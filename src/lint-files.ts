@@ -3,10 +3,9 @@
  * on this thread or on worker threads, and return the results in path order. The engine is
  * imported only when some file has to be linted, so a run served from the cache never loads it.
  */
-import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FileStamp, ResultCache } from './cache.js';
+import type { CacheLookup, ResultCache } from './cache.js';
 import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
 import { displayPath } from './display-path.js';
 import { findDraftFiles } from './files.js';
@@ -66,27 +65,17 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
 
   // With a cache, files whose content is unchanged keep their stored result.
   let cache: ResultCache | undefined;
-  const hashes: string[] = [];
-  const stamps: (FileStamp | undefined)[] = [];
+  const stored: (CacheLookup | undefined)[] = [];
   let todo = files.map((_, index) => index);
   if (options.cacheLocation) {
-    // Loaded only with --cache: it brings an atomic file writer that plain runs do not need.
-    const { contentHash, ResultCache, runKey } = await import('./cache.js');
+    const { ResultCache, runKey } = await import('./cache.js');
     cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }));
     todo = [];
     for (const [index, file] of files.entries()) {
-      try {
-        // Stat before reading: a change after the stat shows as a new time on the next run.
-        const { size, mtimeMs } = statSync(file);
-        stamps[index] = { size, mtimeMs };
-        hashes[index] = cache.hashIfUnchanged(file, stamps[index]!) ?? contentHash(readFileSync(file));
-      } catch {
-        todo.push(index);
-        continue;
-      }
-      const stored = cache.get(file, hashes[index]!, stamps[index]);
+      const found = cache.lookup(file, displayPath(file, cwd));
+      stored[index] = found;
       // A stored result with fixes still to apply is linted again under --fix.
-      if (stored && !(perFile.fix && stored.fixableCount > 0)) outcomes[index] = { result: { ...stored, path: displayPath(file, cwd) } };
+      if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) outcomes[index] = { result: found.result };
       else todo.push(index);
     }
   }
@@ -104,9 +93,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   if (cache) {
     for (const index of todo) {
       const result = outcomes[index]?.result;
-      if (result && hashes[index] !== undefined) cache.set(files[index]!, hashes[index]!, result, stamps[index]);
+      if (result && stored[index]) cache.set(files[index]!, stored[index]!, result);
     }
-    cache.keepOnly(new Set(files));
     try {
       await cache.save();
     } catch (error) {

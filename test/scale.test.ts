@@ -1,9 +1,10 @@
 // Worker threads and the cache: same answers, faster.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache } from '../src/cache.js';
+import { contentHash, ResultCache } from '../src/cache.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -43,14 +44,15 @@ describe('--cache', () => {
     const dir = corpus(30);
     const first = run(['drafts', '-f', 'json', '--cache'], dir);
     const cache = JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8'));
-    expect(Object.keys(cache.entries)).toHaveLength(30);
+    expect(Object.keys(cache.files)).toHaveLength(30);
     // A cached result is served as stored: poison one entry to see it come back.
-    const poisoned = Object.keys(cache.entries).sort()[0]!;
-    cache.entries[poisoned].result.diagnostics = [];
-    cache.entries[poisoned].result.errorCount = 0;
+    const shown = Object.keys(cache.files).sort()[0]!;
+    const poisoned = path.join(dir, shown);
+    const [, , , packed] = cache.files[shown];
+    packed[0] = 0; // errors
+    packed[4] = []; // diagnostics
     writeFileSync(path.join(dir, '.dmlintcache'), JSON.stringify(cache));
     const second = JSON.parse(run(['drafts', '-f', 'json', '--cache'], dir).stdout);
-    const shown = path.relative(dir, poisoned);
     expect(second.files.find((f: { path: string }) => f.path === shown).diagnostics).toEqual([]);
     // Editing the file invalidates its entry.
     writeFileSync(poisoned, `${readFileSync(poisoned, 'utf8')}\nBuy now!!\n`);
@@ -75,28 +77,54 @@ describe('--cache', () => {
     const result = run(['drafts', '-f', 'json', '--cache'], dir);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
-    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(3);
   });
 
   it('drops entries written by another dmlint version or config', () => {
-    const dir = tempProject({});
+    const dir = tempProject({ 'x.md': 'Hi\n' });
     const location = path.join(dir, 'c.json');
-    writeFileSync(location, JSON.stringify({ format: 2, key: 'old', writtenAt: 0, entries: { '/x.md': { hash: 'h', result: {} } } }));
-    expect(new ResultCache(location, 'new').get('/x.md', 'h')).toBeUndefined();
-    expect(new ResultCache(location, 'old').get('/x.md', 'h')).toEqual({});
+    const result = { path: 'x.md', drafts: [], diagnostics: [], errorCount: 0, warningCount: 0, fixableCount: 0 };
+    writeFileSync(location, JSON.stringify({ format: 3, key: 'old', writtenAt: 0, strings: [], files: { 'x.md': [contentHash('Hi\n'), null, null, [0, 0, 0, [], []]] } }));
+    expect(new ResultCache(location, 'new').lookup(path.join(dir, 'x.md'), 'x.md')?.result).toBeUndefined();
+    expect(new ResultCache(location, 'old').lookup(path.join(dir, 'x.md'), 'x.md')?.result).toEqual(result);
   });
 
   it('skips reading a file whose size and time are unchanged, unless the time is too close to the cache write', () => {
-    const dir = tempProject({});
+    const dir = tempProject({ 'old.md': 'Hi there\n', 'racy.md': 'Hi there\n' });
     const location = path.join(dir, 'c.json');
     const writtenAt = Date.now();
-    const entry = { hash: 'h', result: {}, size: 10, mtimeMs: writtenAt - 60_000 };
-    writeFileSync(location, JSON.stringify({ format: 2, key: 'k', writtenAt, entries: { '/old.md': entry, '/racy.md': { ...entry, mtimeMs: writtenAt - 500 } } }));
+    const old = Date.now() - 60_000;
+    utimesSync(path.join(dir, 'old.md'), old / 1000, old / 1000);
+    const stamp = (name: string) => statSync(path.join(dir, name));
+    // The stored hash is not the content's: it comes back only if the file was not read.
+    const stored = (name: string, mtimeMs: number) => ['stored-hash', stamp(name).size, mtimeMs, [0, 0, 0, [], []]];
+    const write = (files: Record<string, unknown>) => writeFileSync(location, JSON.stringify({ format: 3, key: 'k', writtenAt, strings: [], files }));
+    write({ 'old.md': stored('old.md', stamp('old.md').mtimeMs), 'racy.md': stored('racy.md', stamp('racy.md').mtimeMs) });
     const cache = new ResultCache(location, 'k');
-    expect(cache.hashIfUnchanged('/old.md', { size: 10, mtimeMs: writtenAt - 60_000 })).toBe('h');
-    expect(cache.hashIfUnchanged('/old.md', { size: 11, mtimeMs: writtenAt - 60_000 })).toBeUndefined();
-    expect(cache.hashIfUnchanged('/old.md', { size: 10, mtimeMs: writtenAt - 59_000 })).toBeUndefined();
-    expect(cache.hashIfUnchanged('/racy.md', { size: 10, mtimeMs: writtenAt - 500 })).toBeUndefined();
+    expect(cache.lookup(path.join(dir, 'old.md'), 'old.md')?.hash).toBe('stored-hash');
+    expect(cache.lookup(path.join(dir, 'racy.md'), 'racy.md')?.hash).toBe(contentHash('Hi there\n'));
+    write({ 'old.md': stored('old.md', stamp('old.md').mtimeMs + 1000) });
+    expect(new ResultCache(location, 'k').lookup(path.join(dir, 'old.md'), 'old.md')?.hash).toBe(contentHash('Hi there\n'));
+    writeFileSync(path.join(dir, 'old.md'), 'Hi there!\n');
+    utimesSync(path.join(dir, 'old.md'), old / 1000, old / 1000);
+    expect(new ResultCache(location, 'k').lookup(path.join(dir, 'old.md'), 'old.md')?.hash).toBe(contentHash('Hi there!\n'));
+  });
+
+  it('is keyed by paths relative to its own folder, so a copy of the project uses it', () => {
+    const dir = corpus(12);
+    run(['drafts', '--cache'], dir);
+    const copy = mkdtempSync(path.join(tmpdir(), 'dmlint-copy-'));
+    cpSync(dir, copy, { recursive: true });
+    // Poison the copy's cache: if the copy serves the poisoned result, it used the cache.
+    const location = path.join(copy, '.dmlintcache');
+    const cache = JSON.parse(readFileSync(location, 'utf8'));
+    const name = Object.keys(cache.files).find((key) => cache.files[key][3][4].length > 0)!;
+    cache.files[name][3][4] = [];
+    cache.files[name][3][0] = cache.files[name][3][1] = 0;
+    writeFileSync(location, JSON.stringify(cache));
+    const report = JSON.parse(run(['drafts', '-f', 'json', '--cache'], copy).stdout);
+    expect(report.files.find((f: { path: string }) => f.path === name).diagnostics).toEqual([]);
+    expect(report.files).toHaveLength(12);
   });
 
   it('sees an edit that keeps the size, made right after the run', () => {

@@ -1,4 +1,5 @@
 /** Runs the configured rules over one draft file and returns its result. */
+import { compareText } from '../text/compare.js';
 import { hash128 } from '../text/hash.js';
 import { parseDraftFile } from '../draft/parse.js';
 import type { MetadataLayer } from '../draft/metadata.js';
@@ -128,7 +129,7 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       kept.push(toDiagnostic('invalid-control-comment', 'error', `Unused dmlint-${directive.kind} comment: no problem from ${what} was reported here`, directive.range, null));
     }
   }
-  kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || compareText(a.ruleId, b.ruleId));
   addFingerprints(kept, file.source);
 
   const drafts: DraftSummary[] = file.drafts.map((draft) => summarise(draft, file, setup.settings));
