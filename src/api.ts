@@ -8,7 +8,7 @@ import { displayPath } from './display-path.js';
 import { lintAndFix } from './engine/fix.js';
 import { lintSource } from './engine/lint.js';
 import { decodeDraft, setupFor } from './lint-file.js';
-import type { Diagnostic, FileResult } from './types.js';
+import type { FileResult } from './types.js';
 export { lintFiles, workerCount, type Concurrency, type LintFilesOptions, type LintRun } from './lint-files.js';
 
 
@@ -22,21 +22,8 @@ export interface LintTextOptions {
   cwd?: string;
 }
 
-/** A diagnostic as the JSON report shows it. */
-export type ReportedDiagnostic = Omit<Diagnostic, 'offset' | 'endOffset' | 'fix' | 'fingerprint'>;
-export interface ReportedFile extends Omit<FileResult, 'diagnostics' | 'fixableCount'> {
-  diagnostics: ReportedDiagnostic[];
-}
-
-export function toReported(result: FileResult): ReportedFile {
-  return {
-    path: result.path,
-    drafts: result.drafts,
-    diagnostics: result.diagnostics.map(({ offset: _o, endOffset: _e, fix: _f, fingerprint: _p, ...rest }) => rest),
-    errorCount: result.errorCount,
-    warningCount: result.warningCount,
-  };
-}
+export { toReported, type ReportedDiagnostic, type ReportedFile } from './report-shape.js';
+import { toReported, type ReportedFile } from './report-shape.js';
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<ReportedFile> {
   const cwd = options.cwd ?? process.cwd();

@@ -27,6 +27,12 @@ export interface LintFilesOptions {
   concurrency?: Concurrency;
   /** Reuse results of unchanged files from this cache file (--cache, --cache-location). */
   cacheLocation?: string;
+  /**
+   * Called with each file's result, in path order, as soon as it and every file before it are
+   * linted; the run then keeps none of them (`results` stays empty), so memory does not grow
+   * with the number of files.
+   */
+  onResult?: (result: FileResult) => void;
 }
 
 export type Concurrency = 'auto' | 'off' | number;
@@ -61,7 +67,25 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     fix: options.fix ?? false,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
   };
-  const outcomes: FileOutcome[] = new Array(files.length);
+  const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [] };
+  const accept = (outcome: FileOutcome) => {
+    if (outcome.error) run.errors.push(outcome.error);
+    if (outcome.result) {
+      if (options.onResult) options.onResult(outcome.result);
+      else run.results.push(outcome.result);
+    }
+    if (outcome.fix) run.fixes.push(outcome.fix);
+  };
+  // Outcomes come from the cache and from every thread in any order; they go on in path order,
+  // each as soon as all before it are in, so a streamed report never waits for the whole run.
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  const passOn = () => {
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      accept(ready);
+    }
+  };
 
   // With a cache, files whose content is unchanged keep their stored result.
   let cache: ResultCache | undefined;
@@ -75,38 +99,33 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const found = cache.lookup(file, displayPath(file, cwd));
       stored[index] = found;
       // A stored result with fixes still to apply is linted again under --fix.
-      if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) outcomes[index] = { result: found.result };
+      if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) waiting.set(index, { result: found.result });
       else todo.push(index);
     }
   }
+  const linted = (index: number, outcome: FileOutcome) => {
+    if (cache && outcome.result && stored[index]) cache.set(files[index]!, stored[index]!, outcome.result);
+    waiting.set(index, outcome);
+    passOn();
+  };
 
   const threads = workerCount(options.concurrency ?? 'auto', todo.length);
   if (threads > 1) {
     const { lintInParallel } = await import('./engine/pool.js');
-    const done = await lintInParallel(todo.map((index) => files[index]!), config, perFile, threads);
-    todo.forEach((index, k) => (outcomes[index] = done[k]!));
+    await lintInParallel(todo.map((index) => files[index]!), config, perFile, threads, (k, outcome) => linted(todo[k]!, outcome));
   } else if (todo.length > 0) {
     const { lintFileFromDisk } = await import('./lint-file.js');
-    for (const index of todo) outcomes[index] = lintFileFromDisk(files[index]!, config, perFile);
+    for (const index of todo) linted(index, lintFileFromDisk(files[index]!, config, perFile));
   }
+  passOn();
+  if (next !== files.length) throw new Error(`internal error: ${files.length - next} of ${files.length} files got no outcome`);
 
   if (cache) {
-    for (const index of todo) {
-      const result = outcomes[index]?.result;
-      if (result && stored[index]) cache.set(files[index]!, stored[index]!, result);
-    }
     try {
       await cache.save();
     } catch (error) {
-      search.errors.push(`cannot write the cache ${options.cacheLocation}: ${(error as Error).message}`);
+      run.errors.push(`cannot write the cache ${options.cacheLocation}: ${(error as Error).message}`);
     }
-  }
-
-  const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [] };
-  for (const outcome of outcomes) {
-    if (outcome.error) run.errors.push(outcome.error);
-    if (outcome.result) run.results.push(outcome.result);
-    if (outcome.fix) run.fixes.push(outcome.fix);
   }
   return run;
 }

@@ -5,9 +5,8 @@
 export { loadConfig } from '../config/load.js';
 export { ConfigError } from '../config/errors.js';
 export { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
-export { loadFormatter, FORMATTER_NAMES } from '../formatters/index.js';
+export { loadReportFormat, FORMATTER_NAMES } from '../formatters/index.js';
 export { lintFiles } from '../lint-files.js';
-export { summarise } from '../summary.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.dmlintcache';

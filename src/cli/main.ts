@@ -1,11 +1,10 @@
 /** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliArgs, ParseOutcome } from './args.js';
 import { quickParseArgs } from './quick-args.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package-info.js';
-import type { FileResult } from '../types.js';
+import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -65,7 +64,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
   if (args.init) return (await import('./commands.js')).init(io);
 
-  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadFormatter, FORMATTER_NAMES, lintFiles, summarise, DEFAULT_CACHE_LOCATION } =
+  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION } =
     await import('./lint-run.js');
 
   const defaults: { platform?: string; locale?: string } = {};
@@ -97,8 +96,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const formatter = await loadFormatter(args.format);
-  if (!formatter) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
+  const format = await loadReportFormat(args.format);
+  if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
+  const { Report, openReportFile } = await import('./report.js');
+  let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {} };
+  if (args.outputFile) {
+    try {
+      output = openReportFile(path.resolve(io.cwd, args.outputFile));
+    } catch (error) {
+      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+    }
+  }
+  const rules = new Map([...config.registry].map(([id, rule]) => [id, rule.meta]));
+  const report = new Report(format, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
 
   if (args.stdin) {
     const text = await io.readStdin();
@@ -108,6 +118,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
     // As editors expect: with --fix, standard output is the fixed text and nothing else.
     if (args.fix) {
+      output.close();
       io.stdout.write(linted.output ?? text);
       return linted.result.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
     }
@@ -115,7 +126,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const { createTwoFilesPatch } = await import('diff');
       io.stdout.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
     }
-    return report([linted.result], []);
+    report.add(linted.result);
+    return finish([]);
   }
   const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   const run = await lintFiles(args.paths, {
@@ -127,6 +139,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     concurrency,
     ...(cacheLocation ? { cacheLocation } : {}),
+    onResult: (result) => report.add(result),
   });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
@@ -140,37 +153,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   for (const error of run.errors) io.stderr.write(`dmlint: ${error}\n`);
 
-  return report(run.results, run.errors);
+  return finish(run.errors);
 
-  async function report(results: FileResult[], errors: string[]): Promise<number> {
-    const summary = summarise(results);
-    const shown = args.quiet
-      ? results.map((result) => ({
-          ...result,
-          diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
-          warningCount: 0,
-        }))
-      : results;
-    const shownSummary = args.quiet ? { ...summary, warnings: 0 } : summary;
-    const rules = new Map([...config!.registry].map(([id, rule]) => [id, rule.meta]));
-    const text = formatter!(shown, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, summary: shownSummary, rules });
-
+  function finish(errors: string[]): number {
+    const summary = report.end();
     if (args.outputFile) {
-      const target = path.resolve(io.cwd, args.outputFile);
-      try {
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, text);
-      } catch (error) {
-        return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
-      }
       const problems = summary.errors + summary.warnings;
       io.stdout.write(
         `dmlint: ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}) in ${plural(summary.files, 'file')}; report written to ${args.outputFile}\n`,
       );
-    } else {
-      io.stdout.write(text);
     }
-
     if (errors.length > 0) return EXIT_FAILURE;
     if (summary.errors > 0) return EXIT_PROBLEMS;
     if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {

@@ -1,18 +1,26 @@
 /** A worker thread: builds the run's config once, then takes files from the shared list until none remain. */
 import { reloadConfig, type ResolvedConfig } from '../config/load.js';
-import { lintFileFromDisk, type FileOutcome } from '../lint-file.js';
-import { takeFiles, type SharedWork } from './shared-work.js';
+import { lintFileFromDisk } from '../lint-file.js';
+import { takeFiles, type OutcomeBatch, type SharedWork } from './shared-work.js';
 
 let config: Promise<ResolvedConfig> | undefined;
 
-export default async function lintShare(work: SharedWork): Promise<[number, FileOutcome][]> {
+/** Outcomes per message: one message per few files keeps both the copies and the waiting small. */
+const BATCH = 32;
+
+export default async function lintShare(work: SharedWork): Promise<void> {
   const counters = new Int32Array(work.counters);
   Atomics.add(counters, 1, 1);
   config ??= reloadConfig(work.source);
   const resolved = await config;
-  const done: [number, FileOutcome][] = [];
+  let batch: OutcomeBatch = [];
   for (let taken = takeFiles(counters, work.files.length); taken; taken = takeFiles(counters, work.files.length)) {
-    for (let i = taken.start; i < taken.end; i++) done.push([i, lintFileFromDisk(work.files[i]!, resolved, work.options)]);
+    for (let i = taken.start; i < taken.end; i++) batch.push([i, lintFileFromDisk(work.files[i]!, resolved, work.options)]);
+    if (batch.length >= BATCH) {
+      work.port.postMessage(batch);
+      batch = [];
+    }
   }
-  return done;
+  // Posted before the task ends, so the main thread has it when it learns the task is done.
+  if (batch.length > 0) work.port.postMessage(batch);
 }

@@ -1,15 +1,20 @@
 /** `path:line:col: severity: message [rule]`, one problem a line, for editor problem matchers. */
 import { escapeControl } from './escape.js';
-import type { Formatter } from './types.js';
+import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
-const compact: Formatter = (results) => {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      lines.push(`${escapeControl(result.path)}:${d.line}:${d.column}: ${d.severity}: ${escapeControl(d.message)} [${d.ruleId}]`);
+export const stream: StreamingFormat = () => ({
+  files(results) {
+    let text = '';
+    for (const result of results) {
+      for (const d of result.diagnostics) {
+        text += `${escapeControl(result.path)}:${d.line}:${d.column}: ${d.severity}: ${escapeControl(d.message)} [${d.ruleId}]\n`;
+      }
     }
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
-};
+    return text;
+  },
+  end: () => '',
+});
+
+const compact: Formatter = wholeReport(stream);
 
 export default compact;

@@ -1,9 +1,15 @@
 /** Formatters by name, loaded only when a run asks for one. */
-import type { Formatter } from './types.js';
+import type { Formatter, StreamingFormat } from './types.js';
 
-export type { Formatter, FormatterContext } from './types.js';
+export type { Formatter, FormatterContext, ReportWriter, StreamingFormat } from './types.js';
 
-const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
+/** A report format: the plain formatter, and the streaming form when the format has one. */
+export interface ReportFormat {
+  default: Formatter;
+  stream?: StreamingFormat;
+}
+
+const loaders: Record<string, () => Promise<ReportFormat>> = {
   stylish: () => import('./stylish.js'),
   compact: () => import('./compact.js'),
   json: () => import('./json.js'),
@@ -14,7 +20,10 @@ const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
 
 export const FORMATTER_NAMES = Object.keys(loaders);
 
+export async function loadReportFormat(name: string): Promise<ReportFormat | undefined> {
+  return loaders[name]?.();
+}
+
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
-  const load = loaders[name];
-  return load ? (await load()).default : undefined;
+  return (await loadReportFormat(name))?.default;
 }

@@ -1,13 +1,22 @@
-/** The stable JSON report, `version: 1`, as SPEC.md shows it. */
-import { toReported } from '../api.js';
-import type { Formatter } from './types.js';
+/** The stable JSON report, `version: 1`, as SPEC.md shows it: indented by two spaces. */
+import { toReported } from '../report-shape.js';
+import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
-const json: Formatter = (results, { summary }) =>
-  `${JSON.stringify(
-    {
-      version: 1,
-      files: results.map(toReported),
-      summary: {
+// Written piece by piece, it is the text JSON.stringify(report, null, 2) gives for the whole
+// report (test/formats.test.ts compares them): each file is indented to its depth in `files`.
+export const stream: StreamingFormat = () => {
+  let first = true;
+  return {
+    files(results) {
+      let text = '';
+      for (const result of results) {
+        text += `${first ? '{\n  "version": 1,\n  "files": [\n    ' : ',\n    '}${JSON.stringify(toReported(result), null, 2).replace(/\n/g, '\n    ')}`;
+        first = false;
+      }
+      return text;
+    },
+    end(summary) {
+      const totals = {
         files: summary.files,
         drafts: summary.drafts,
         errors: summary.errors,
@@ -15,10 +24,13 @@ const json: Formatter = (results, { summary }) =>
         fixable: summary.fixable,
         inmails: summary.inmails,
         inmailCostUsd: summary.inmailCostUsd,
-      },
+      };
+      const opening = first ? '{\n  "version": 1,\n  "files": [],\n' : '\n  ],\n';
+      return `${opening}  "summary": ${JSON.stringify(totals, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
     },
-    null,
-    2,
-  )}\n`;
+  };
+};
+
+const json: Formatter = wholeReport(stream);
 
 export default json;

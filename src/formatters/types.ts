@@ -11,3 +11,23 @@ export interface FormatterContext {
 
 /** A formatter is a plain function from results to the text of the report. */
 export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;
+
+/**
+ * A report written while the run goes: text for each batch of results as they come, in path
+ * order, then the totals. The CLI streams the formats that have one, so a run over 100,000
+ * drafts does not keep every result until the end.
+ */
+export interface ReportWriter {
+  files(results: readonly FileResult[]): string;
+  end(summary: RunSummary): string;
+}
+
+export type StreamingFormat = (context: Omit<FormatterContext, 'summary'>) => ReportWriter;
+
+/** The plain formatter of a streaming format: one batch, then the end, so both give the same text. */
+export function wholeReport(format: StreamingFormat): Formatter {
+  return (results, { summary, ...context }) => {
+    const writer = format(context);
+    return writer.files(results) + writer.end(summary);
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Where the CLI's report goes as results arrive. Formats that can stream (stylish, compact,
+ * json, github) write each batch of files as soon as it is ready and keep only the totals;
+ * the others (sarif, junit) keep the results and write the report at the end.
+ */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { FormatterContext, ReportFormat, ReportWriter } from '../formatters/index.js';
+import { SummaryTally, type RunSummary } from '../summary.js';
+import type { FileResult } from '../types.js';
+
+/** Files per write: few enough system calls, small enough to show progress on a large run. */
+const BATCH = 64;
+
+export interface ReportOptions extends Omit<FormatterContext, 'summary'> {
+  /** Errors only (--quiet). */
+  quiet: boolean;
+  /** Write the report as results come; false keeps them for the end (--fix-dry-run prints diffs first). */
+  stream: boolean;
+}
+
+export interface ReportOutput {
+  write(text: string): void;
+  close(): void;
+}
+
+/** The report file (--output-file), opened before the run so a bad path fails at once. */
+export function openReportFile(file: string): ReportOutput {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const fd = openSync(file, 'w');
+  return { write: (text) => void writeSync(fd, text), close: () => closeSync(fd) };
+}
+
+export class Report {
+  private readonly tally = new SummaryTally();
+  private readonly writer: ReportWriter | undefined;
+  private kept: FileResult[] = [];
+
+  constructor(
+    private readonly format: ReportFormat,
+    private readonly options: ReportOptions,
+    private readonly output: ReportOutput,
+  ) {
+    const { quiet: _quiet, stream, ...context } = options;
+    this.writer = stream && format.stream ? format.stream(context) : undefined;
+  }
+
+  add(result: FileResult): void {
+    this.tally.add(result);
+    this.kept.push(this.options.quiet ? errorsOnly(result) : result);
+    if (this.writer && this.kept.length >= BATCH) this.flush();
+  }
+
+  /** Writes what remains and the totals; returns the totals of every problem, shown or not. */
+  end(): RunSummary {
+    const summary = this.tally.summary();
+    const shownSummary = this.options.quiet ? { ...summary, warnings: 0 } : summary;
+    if (this.writer) {
+      this.flush();
+      this.output.write(this.writer.end(shownSummary));
+    } else {
+      const { quiet: _quiet, stream: _stream, ...context } = this.options;
+      this.output.write(this.format.default(this.kept, { ...context, summary: shownSummary }));
+      this.kept = [];
+    }
+    this.output.close();
+    return summary;
+  }
+
+  private flush(): void {
+    const text = this.writer!.files(this.kept);
+    this.kept = [];
+    if (text) this.output.write(text);
+  }
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+}

@@ -1,0 +1,78 @@
+// Large runs stream their report: the pieces must add up to the report a whole run prints, and
+// the library must hand results over in path order without keeping them.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load.js';
+import * as compact from '../src/formatters/compact.js';
+import * as github from '../src/formatters/github.js';
+import * as json from '../src/formatters/json.js';
+import * as stylish from '../src/formatters/stylish.js';
+import type { StreamingFormat } from '../src/formatters/types.js';
+import { lintFiles } from '../src/lint-files.js';
+import { toReported } from '../src/report-shape.js';
+import { summarise } from '../src/summary.js';
+import type { FileResult } from '../src/types.js';
+import { ROOT, tempProject } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin/dmlint.js');
+
+async function fixtureResults(): Promise<FileResult[]> {
+  return (await lintFiles(['fixtures'], { cwd: ROOT, concurrency: 'off', config: await loadConfig({ cwd: ROOT }) })).results;
+}
+
+/** The report written in batches of `size` files. */
+function streamed(format: StreamingFormat, results: FileResult[], size: number, color = false): string {
+  const writer = format({ cwd: ROOT, color });
+  let text = '';
+  for (let start = 0; start < results.length; start += size) text += writer.files(results.slice(start, start + size));
+  return text + writer.end(summarise(results));
+}
+
+describe('streamed reports', () => {
+  it('json in any batch size is the text of JSON.stringify over the whole report', async () => {
+    const results = await fixtureResults();
+    const summary = summarise(results);
+    const whole = (list: FileResult[]) => {
+      const s = summarise(list);
+      const totals = { files: s.files, drafts: s.drafts, errors: s.errors, warnings: s.warnings, fixable: s.fixable, inmails: s.inmails, inmailCostUsd: s.inmailCostUsd };
+      return `${JSON.stringify({ version: 1, files: list.map(toReported), summary: totals }, null, 2)}\n`;
+    };
+    expect(summary.files).toBeGreaterThan(20);
+    for (const size of [1, 7, 64, 10_000]) expect(streamed(json.stream, results, size)).toBe(whole(results));
+    expect(streamed(json.stream, [], 1)).toBe(whole([]));
+    expect(streamed(json.stream, results.slice(0, 1), 1)).toBe(whole(results.slice(0, 1)));
+  });
+
+  it('stylish, compact and github in batches are the whole report', async () => {
+    const results = await fixtureResults();
+    for (const format of [stylish, compact, github]) {
+      for (const size of [1, 5, 64]) {
+        expect(streamed(format.stream, results, size, true)).toBe(format.default(results, { cwd: ROOT, color: true, summary: summarise(results) }));
+      }
+    }
+  });
+
+  it('the library hands each result over in path order and keeps none', async () => {
+    // The built library: its worker threads run the compiled worker (npm test builds first).
+    const built = (await import(path.join(ROOT, 'dist/src/lint-files.js'))) as typeof import('../src/lint-files.js');
+    const seen: string[] = [];
+    const run = await built.lintFiles(['fixtures'], { cwd: ROOT, concurrency: 2, onResult: (result) => seen.push(result.path) });
+    expect(run.results).toEqual([]);
+    expect(seen.length).toBeGreaterThan(20);
+    expect(seen).toEqual([...seen].sort());
+    expect(seen).toEqual((await fixtureResults()).map((r) => r.path));
+  });
+
+  it('--output-file that cannot be written fails before linting, naming the file', () => {
+    const dir = tempProject({ 'a.md': '---\nplatform: twitter\naudience: follower\n---\nHi there, ok?\n', 'blocker': '' });
+    const run = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'blocker/report.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^dmlint: cannot write blocker\/report.txt: /);
+    const ok = spawnSync(process.execPath, [BIN, 'a.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('dmlint: 0 problems (0 errors, 0 warnings) in 1 file; report written to out/report.json\n');
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).files[0].path).toBe('a.md');
+  });
+});
