@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { packResult, StringTable, unpackFiles, type StoredFile, type UnpackedFile } from './cache-codec.js';
+import { packFile, StringTable, unpackFiles, type StoredFile, type UnpackedFile } from './cache-codec.js';
 import type { ResolvedConfig } from './config/load.js';
 import { displayPath } from './display-path.js';
 import { packageVersion } from './package-info.js';
 import type { FileResult } from './types.js';
 
-const FORMAT = 3;
+const FORMAT = 4;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write
 // are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.
@@ -148,7 +148,7 @@ export class ResultCache {
     const table = new StringTable();
     const files: Record<string, StoredFile> = {};
     for (const [name, entry] of this.entries) {
-      files[name] = [entry.hash, entry.size ?? null, entry.mtimeMs ?? null, packResult(entry.result, table)];
+      files[name] = packFile(entry.hash, entry.size, entry.mtimeMs, entry.result, table);
     }
     const data: CacheFile = { format: FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, files };
     await mkdir(path.dirname(this.location), { recursive: true });

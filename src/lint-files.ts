@@ -59,6 +59,9 @@ export function workerCount(concurrency: Concurrency, files: number): number {
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? (await loadConfig({ cwd }));
+  // The cache module loads while the folders are walked.
+  const cacheModule = options.cacheLocation ? import('./cache.js') : undefined;
+  cacheModule?.catch(() => {});
   const search = await findDraftFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true });
   const files = search.files;
   const perFile: FileLintOptions = {
@@ -91,8 +94,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   let cache: ResultCache | undefined;
   const stored: (CacheLookup | undefined)[] = [];
   let todo = files.map((_, index) => index);
-  if (options.cacheLocation) {
-    const { ResultCache, runKey } = await import('./cache.js');
+  if (options.cacheLocation && cacheModule) {
+    const { ResultCache, runKey } = await cacheModule;
     cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }));
     todo = [];
     for (const [index, file] of files.entries()) {

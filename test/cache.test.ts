@@ -1,6 +1,6 @@
 // The --cache codec: what it stores must come back exactly as the linter produced it.
 import { describe, expect, it } from 'vitest';
-import { packResult, StringTable, unpackFiles, type StoredFile } from '../src/cache-codec.js';
+import { packFile, StringTable, unpackFiles, type StoredFile } from '../src/cache-codec.js';
 import { lintFiles } from '../src/lint-files.js';
 import { ROOT } from './helpers.js';
 
@@ -9,7 +9,7 @@ describe('the cache codec', () => {
     const run = await lintFiles(['fixtures', 'eval/rules'], { cwd: ROOT, concurrency: 'off' });
     const table = new StringTable();
     const files: Record<string, StoredFile> = {};
-    for (const result of run.results) files[result.path] = ['hash', 1, 2, packResult(result, table)];
+    for (const result of run.results) files[result.path] = packFile('hash', 1, 2, result, table);
     const stored = JSON.parse(JSON.stringify({ strings: table.strings, files }));
     const back = unpackFiles(stored.files, stored.strings);
 
@@ -29,14 +29,19 @@ describe('the cache codec', () => {
   it('keeps each repeated string once', async () => {
     const run = await lintFiles(['eval/rules'], { cwd: ROOT, concurrency: 'off' });
     const table = new StringTable();
-    for (const result of run.results) packResult(result, table);
+    for (const result of run.results) packFile('hash', 1, 2, result, table);
     const messages = run.results.flatMap((r) => r.diagnostics.map((d) => d.message));
     expect(new Set(table.strings).size).toBe(table.strings.length);
     expect(table.strings.length).toBeLessThan(messages.length);
   });
 
   it('refuses a damaged entry instead of serving it', () => {
-    const files = { 'a.md': ['h', null, null, [1, 0, 0, [], [[99, 0, 0, 1, 1, 1, 2, 0, 0, 0, 1, 0, 0]]]] } as unknown as Record<string, StoredFile>;
-    expect(() => unpackFiles(files, ['error'])).toThrow(/damaged/);
+    // One diagnostic whose rule id points past the string table.
+    const bad = { 'a.md': ['h', null, null, 1, 0, 0, 0, 1, 99, 0, 0, 1, 1, 1, 2, 0, 0, 0, 1, -1, -1, 0, 0] };
+    expect(() => unpackFiles(bad, ['error'])).toThrow(/damaged/);
+    // A diagnostic count the entry does not hold.
+    const short = { 'a.md': ['h', null, null, 0, 0, 0, 0, 2] };
+    expect(() => unpackFiles(short, ['error'])).toThrow();
+    expect(unpackFiles({ 'a.md': ['h', null, null, 0, 0, 0, 0, 0] }, []).get('a.md')?.result.diagnostics).toEqual([]);
   });
 });

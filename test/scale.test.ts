@@ -39,6 +39,12 @@ describe('--concurrency', () => {
   });
 });
 
+/** A stored file (see src/cache-codec.ts) with its counts zeroed and its diagnostics cut off. */
+function withoutDiagnostics(stored: (string | number | null)[]): (string | number | null)[] {
+  const diagnosticsAt = 7 + (stored[6] as number) * 10;
+  return [...stored.slice(0, 3), 0, 0, 0, ...stored.slice(6, diagnosticsAt), 0];
+}
+
 describe('--cache', () => {
   it('reuses results of unchanged files and relints changed ones', () => {
     const dir = corpus(30);
@@ -48,9 +54,7 @@ describe('--cache', () => {
     // A cached result is served as stored: poison one entry to see it come back.
     const shown = Object.keys(cache.files).sort()[0]!;
     const poisoned = path.join(dir, shown);
-    const [, , , packed] = cache.files[shown];
-    packed[0] = 0; // errors
-    packed[4] = []; // diagnostics
+    cache.files[shown] = withoutDiagnostics(cache.files[shown]);
     writeFileSync(path.join(dir, '.dmlintcache'), JSON.stringify(cache));
     const second = JSON.parse(run(['drafts', '-f', 'json', '--cache'], dir).stdout);
     expect(second.files.find((f: { path: string }) => f.path === shown).diagnostics).toEqual([]);
@@ -77,14 +81,14 @@ describe('--cache', () => {
     const result = run(['drafts', '-f', 'json', '--cache'], dir);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
-    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(3);
+    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(4);
   });
 
   it('drops entries written by another dmlint version or config', () => {
     const dir = tempProject({ 'x.md': 'Hi\n' });
     const location = path.join(dir, 'c.json');
     const result = { path: 'x.md', drafts: [], diagnostics: [], errorCount: 0, warningCount: 0, fixableCount: 0 };
-    writeFileSync(location, JSON.stringify({ format: 3, key: 'old', writtenAt: 0, strings: [], files: { 'x.md': [contentHash('Hi\n'), null, null, [0, 0, 0, [], []]] } }));
+    writeFileSync(location, JSON.stringify({ format: 4, key: 'old', writtenAt: 0, strings: [], files: { 'x.md': [contentHash('Hi\n'), null, null, 0, 0, 0, 0, 0] } }));
     expect(new ResultCache(location, 'new').lookup(path.join(dir, 'x.md'), 'x.md')?.result).toBeUndefined();
     expect(new ResultCache(location, 'old').lookup(path.join(dir, 'x.md'), 'x.md')?.result).toEqual(result);
   });
@@ -97,8 +101,8 @@ describe('--cache', () => {
     utimesSync(path.join(dir, 'old.md'), old / 1000, old / 1000);
     const stamp = (name: string) => statSync(path.join(dir, name));
     // The stored hash is not the content's: it comes back only if the file was not read.
-    const stored = (name: string, mtimeMs: number) => ['stored-hash', stamp(name).size, mtimeMs, [0, 0, 0, [], []]];
-    const write = (files: Record<string, unknown>) => writeFileSync(location, JSON.stringify({ format: 3, key: 'k', writtenAt, strings: [], files }));
+    const stored = (name: string, mtimeMs: number) => ['stored-hash', stamp(name).size, mtimeMs, 0, 0, 0, 0, 0];
+    const write = (files: Record<string, unknown>) => writeFileSync(location, JSON.stringify({ format: 4, key: 'k', writtenAt, strings: [], files }));
     write({ 'old.md': stored('old.md', stamp('old.md').mtimeMs), 'racy.md': stored('racy.md', stamp('racy.md').mtimeMs) });
     const cache = new ResultCache(location, 'k');
     expect(cache.lookup(path.join(dir, 'old.md'), 'old.md')?.hash).toBe('stored-hash');
@@ -118,9 +122,8 @@ describe('--cache', () => {
     // Poison the copy's cache: if the copy serves the poisoned result, it used the cache.
     const location = path.join(copy, '.dmlintcache');
     const cache = JSON.parse(readFileSync(location, 'utf8'));
-    const name = Object.keys(cache.files).find((key) => cache.files[key][3][4].length > 0)!;
-    cache.files[name][3][4] = [];
-    cache.files[name][3][0] = cache.files[name][3][1] = 0;
+    const name = Object.keys(cache.files).find((key) => cache.files[key][3] > 0)!;
+    cache.files[name] = withoutDiagnostics(cache.files[name]);
     writeFileSync(location, JSON.stringify(cache));
     const report = JSON.parse(run(['drafts', '-f', 'json', '--cache'], copy).stdout);
     expect(report.files.find((f: { path: string }) => f.path === name).diagnostics).toEqual([]);

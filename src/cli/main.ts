@@ -64,8 +64,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
   if (args.init) return (await import('./commands.js')).init(io);
 
+  // Modules load while other work goes on: the ESM loader reads each one off the main thread.
+  const reporting = import('./report.js');
   const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION } =
     await import('./lint-run.js');
+  const formatLoading = loadReportFormat(args.format);
+  // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
+  reporting.catch(() => {});
+  formatLoading.catch(() => {});
 
   const defaults: { platform?: string; locale?: string } = {};
   if (args.platform !== undefined) {
@@ -96,9 +102,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const format = await loadReportFormat(args.format);
+  const format = await formatLoading;
   if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
-  const { Report, openReportFile } = await import('./report.js');
+  const { Report, openReportFile } = await reporting;
   let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {} };
   if (args.outputFile) {
     try {
