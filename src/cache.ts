@@ -74,12 +74,16 @@ export class ResultCache {
   private readonly folder: string;
   /** Names of the files this run asked about: the others are dropped on save. */
   private readonly seen = new Set<string>();
+  /** Stored names are relative to the cache's folder; when that is the working directory, they are the shown paths. */
+  private readonly folderIsCwd: boolean;
 
   constructor(
     private readonly location: string,
     private readonly key: string,
+    cwd?: string,
   ) {
     this.folder = path.dirname(location);
+    this.folderIsCwd = cwd !== undefined && path.resolve(cwd) === this.folder;
     try {
       const stored = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
       if (stored.format === FORMAT && stored.key === key && stored.files && typeof stored.files === 'object' && Array.isArray(stored.strings)) {
@@ -95,8 +99,8 @@ export class ResultCache {
     }
   }
 
-  private name(file: string): string {
-    const name = displayPath(file, this.folder);
+  private name(file: string, shown?: string): string {
+    const name = shown !== undefined && this.folderIsCwd ? shown : displayPath(file, this.folder);
     this.seen.add(name);
     return name;
   }
@@ -106,7 +110,7 @@ export class ResultCache {
    * (reported under `shown`); undefined when the file cannot be read.
    */
   lookup(file: string, shown: string): CacheLookup | undefined {
-    const name = this.name(file);
+    const name = this.name(file, shown);
     const entry = this.entries.get(name);
     let stamp: FileStamp;
     let hash: string;

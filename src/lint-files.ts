@@ -96,14 +96,19 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   let todo = files.map((_, index) => index);
   if (options.cacheLocation && cacheModule) {
     const { ResultCache, runKey } = await cacheModule;
-    cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }));
+    cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }), cwd);
     todo = [];
     for (const [index, file] of files.entries()) {
       const found = cache.lookup(file, displayPath(file, cwd));
       stored[index] = found;
       // A stored result with fixes still to apply is linted again under --fix.
-      if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) waiting.set(index, { result: found.result });
-      else todo.push(index);
+      if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) {
+        // Passed on at once while every file before it came from the cache too.
+        if (todo.length === 0) {
+          next++;
+          accept({ result: found.result });
+        } else waiting.set(index, { result: found.result });
+      } else todo.push(index);
     }
   }
   const linted = (index: number, outcome: FileOutcome) => {
