@@ -1,7 +1,7 @@
 // Large runs stream their report: the pieces must add up to the report a whole run prints, and
 // the library must hand results over in path order without keeping them.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load.js';
@@ -74,5 +74,11 @@ describe('streamed reports', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe('dmlint: 0 problems (0 errors, 0 warnings) in 1 file; report written to out/report.json\n');
     expect(JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).files[0].path).toBe('a.md');
+    // A report that cannot take its place is an error, and leaves no partial file behind.
+    mkdirSync(path.join(dir, 'out/taken.json'));
+    const taken = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'out/taken.json'], { cwd: dir, encoding: 'utf8' });
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toMatch(/^dmlint: cannot write out\/taken.json: /);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['report.json', 'taken.json']);
   });
 });

@@ -105,7 +105,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const format = await formatLoading;
   if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
   const { Report, openReportFile } = await reporting;
-  let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {} };
+  let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {}, discard: () => {} };
   if (args.outputFile) {
     try {
       output = openReportFile(path.resolve(io.cwd, args.outputFile));
@@ -124,7 +124,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
     // As editors expect: with --fix, standard output is the fixed text and nothing else.
     if (args.fix) {
-      output.close();
+      output.discard();
       io.stdout.write(linted.output ?? text);
       return linted.result.errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
     }
@@ -162,7 +162,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return finish(run.errors);
 
   function finish(errors: string[]): number {
-    const summary = report.end();
+    let summary;
+    try {
+      summary = report.end();
+    } catch (error) {
+      if (!args.outputFile) throw error;
+      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+    }
     if (args.outputFile) {
       const problems = summary.errors + summary.warnings;
       io.stdout.write(

@@ -3,7 +3,7 @@
  * json, github) write each batch of files as soon as it is ready and keep only the totals;
  * the others (sarif, junit) keep the results and write the report at the end.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { FormatterContext, ReportFormat, ReportWriter } from '../formatters/index.js';
 import { SummaryTally, type RunSummary } from '../summary.js';
@@ -22,13 +22,35 @@ export interface ReportOptions extends Omit<FormatterContext, 'summary'> {
 export interface ReportOutput {
   write(text: string): void;
   close(): void;
+  /** Drops what was written (a run that reports nothing, as --stdin --fix). */
+  discard(): void;
 }
 
-/** The report file (--output-file), opened before the run so a bad path fails at once. */
+/**
+ * The report file (--output-file): written beside it under a temporary name opened before the
+ * run, so a bad path fails at once, then renamed into place, so a run that fails midway leaves
+ * the last report as it was.
+ */
 export function openReportFile(file: string): ReportOutput {
   mkdirSync(path.dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
-  return { write: (text) => void writeSync(fd, text), close: () => closeSync(fd) };
+  const partial = `${file}.${process.pid}.tmp`;
+  const fd = openSync(partial, 'w');
+  return {
+    write: (text) => void writeSync(fd, text),
+    close: () => {
+      closeSync(fd);
+      try {
+        renameSync(partial, file);
+      } catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+      }
+    },
+    discard: () => {
+      closeSync(fd);
+      rmSync(partial, { force: true });
+    },
+  };
 }
 
 export class Report {
