@@ -44,8 +44,12 @@ export function contentHash(bytes: Uint8Array | string): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-/** Everything besides a file's content that decides its result. */
-export function runKey(config: ResolvedConfig, extra: unknown): string {
+/**
+ * Everything besides a file's content that decides its result. Folders in it are relative to
+ * the cache's folder, as the file names are, so a checkout elsewhere keeps the same key.
+ */
+export function runKey(config: ResolvedConfig, extra: unknown, cacheFolder: string): string {
+  const relative = (dir: string) => path.relative(cacheFolder, dir).split(path.sep).join('/') || '.';
   const plugins = config.plugins.map((plugin) => {
     try {
       return contentHash(readFileSync(plugin));
@@ -59,8 +63,8 @@ export function runKey(config: ResolvedConfig, extra: unknown): string {
     defaults: config.defaults,
     placeholders: config.placeholders,
     phrases: config.phrases,
-    overrides: config.overrides,
-    ignores: config.ignores,
+    overrides: config.overrides.map((override) => ({ ...override, baseDir: relative(override.baseDir) })),
+    ignores: config.ignores.map((ignore) => ({ ...ignore, baseDir: relative(ignore.baseDir) })),
     plugins,
     extra,
   };

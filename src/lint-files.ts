@@ -96,7 +96,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   let todo = files.map((_, index) => index);
   if (options.cacheLocation && cacheModule) {
     const { ResultCache, runKey } = await cacheModule;
-    cache = new ResultCache(path.resolve(cwd, options.cacheLocation), runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }), cwd);
+    const location = path.resolve(cwd, options.cacheLocation);
+    cache = new ResultCache(location, runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }, path.dirname(location)), cwd);
     todo = [];
     for (const [index, file] of files.entries()) {
       const found = cache.lookup(file, displayPath(file, cwd));
