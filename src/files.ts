@@ -26,7 +26,8 @@ export interface FileSearchOptions {
 
 export async function findDraftFiles(inputs: readonly string[], options: FileSearchOptions): Promise<FileSearch> {
   const { cwd, config, useIgnore } = options;
-  const found = new Set<string>();
+  // Collected in a list, sorted, then rid of repeats (a file named twice, or in two searched folders).
+  const found: string[] = [];
   const errors: string[] = [];
   const skipped: string[] = [];
   // .gitignore matters only where folders or globs are searched: named files load none of it.
@@ -56,24 +57,25 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
     }
     if (stats?.isFile()) {
       // A file named on the command line is linted even if .gitignore lists it (as git add -f).
-      if (!useIgnore || !isIgnored(config, absolute)) found.add(absolute);
+      if (!useIgnore || !isIgnored(config, absolute)) found.push(absolute);
       else skipped.push(input);
     } else if (stats?.isDirectory()) {
       const folderIgnore = useIgnore ? await gitignoreFor() : undefined;
       folderIgnore?.addAncestors(absolute);
       for (const file of walkDrafts(absolute, { extensions: DRAFT_EXTENSIONS, ...(folderIgnore ? { gitignore: folderIgnore } : {}) })) {
-        if (!useIgnore || !isIgnored(config, file)) found.add(file);
+        if (!useIgnore || !isIgnored(config, file)) found.push(file);
       }
     } else if ((await import('globby')).isDynamicPattern(input.split(path.sep).join('/'))) {
       if (useIgnore) await addGitignores(await gitignoreFor(), cwd);
       const matches = await search([input.split(path.sep).join('/')], cwd);
       if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
-      for (const file of matches) if (keep(file)) found.add(path.normalize(file));
+      for (const file of matches) if (keep(file)) found.push(path.normalize(file));
     } else {
       errors.push(`No such file or directory: ${input}`);
     }
   }
-  return { files: [...found].sort(), errors, skipped };
+  found.sort();
+  return { files: found.filter((file, i) => file !== found[i - 1]), errors, skipped };
 }
 
 /** The .gitignore files that can apply below `dir`: its ancestors' and its own subfolders'. */
