@@ -136,7 +136,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return finish([]);
   }
   const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
-  const run = await lintFiles(args.paths, {
+  const linting = lintFiles(args.paths, {
     cwd: io.cwd,
     config,
     defaults,
@@ -146,6 +146,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     concurrency,
     ...(cacheLocation ? { cacheLocation } : {}),
     onResult: (result) => report.add(result),
+  });
+  // A run that fails inside leaves no partial report file behind.
+  const run = await linting.catch((error: unknown) => {
+    output.discard();
+    throw error;
   });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
