@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { packFile, StringTable, unpackFiles, type StoredFile, type UnpackedFile } from './cache-codec.js';
+import { relativeTo } from './config/for-file.js';
 import type { ResolvedConfig } from './config/load.js';
 import { displayPath } from './display-path.js';
 import { packageVersion } from './package-info.js';
@@ -49,7 +50,7 @@ export function contentHash(bytes: Uint8Array | string): string {
  * the cache's folder, as the file names are, so a checkout elsewhere keeps the same key.
  */
 export function runKey(config: ResolvedConfig, extra: unknown, cacheFolder: string): string {
-  const relative = (dir: string) => path.relative(cacheFolder, dir).split(path.sep).join('/') || '.';
+  const relative = (dir: string) => relativeTo(cacheFolder, dir) || '.';
   const plugins = config.plugins.map((plugin) => {
     try {
       return contentHash(readFileSync(plugin));
