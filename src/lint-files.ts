@@ -83,8 +83,14 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   // each as soon as all before it are in, so a streamed report never waits for the whole run.
   const waiting = new Map<number, FileOutcome>();
   let next = 0;
-  const passOn = () => {
-    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+  const offer = (index: number, outcome: FileOutcome) => {
+    // The next one in order goes straight on (the common case: no map); later ones wait for it.
+    if (index !== next) {
+      waiting.set(index, outcome);
+      return;
+    }
+    accept(outcome);
+    for (let ready = waiting.get(++next); ready; ready = waiting.get(next)) {
       waiting.delete(next++);
       accept(ready);
     }
@@ -104,18 +110,13 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       stored[index] = found;
       // A stored result with fixes still to apply is linted again under --fix.
       if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) {
-        // Passed on at once while every file before it came from the cache too.
-        if (todo.length === 0) {
-          next++;
-          accept({ result: found.result });
-        } else waiting.set(index, { result: found.result });
+        offer(index, { result: found.result });
       } else todo.push(index);
     }
   }
   const linted = (index: number, outcome: FileOutcome) => {
     if (cache && outcome.result && stored[index]) cache.set(files[index]!, stored[index]!, outcome.result);
-    waiting.set(index, outcome);
-    passOn();
+    offer(index, outcome);
   };
 
   const threads = workerCount(options.concurrency ?? 'auto', todo.length);
@@ -126,7 +127,6 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     const { lintFileFromDisk } = await import('./lint-file.js');
     for (const index of todo) linted(index, lintFileFromDisk(files[index]!, config, perFile));
   }
-  passOn();
   if (next !== files.length) throw new Error(`internal error: ${files.length - next} of ${files.length} files got no outcome`);
 
   if (cache) {

@@ -23,10 +23,11 @@ export async function lintInParallel(
   // [0]: next file to take; [1]: workers that have started taking.
   const counters = new Int32Array(new SharedArrayBuffer(8));
   const channels = Array.from({ length: workers }, () => new MessageChannel());
+  const take = (batch: OutcomeBatch) => {
+    for (const [index, outcome] of batch) onOutcome(index, outcome);
+  };
   const receive = (port: MessagePort) => {
-    for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-      for (const [index, outcome] of message.message as OutcomeBatch) onOutcome(index, outcome);
-    }
+    for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) take(message.message as OutcomeBatch);
   };
   // A small young generation: each draft's garbage is short-lived, so scavenges stay cheap, and
   // the worker's memory stays flat (10,000 drafts: 222 MiB instead of 255, and 3% faster).
@@ -46,7 +47,7 @@ export async function lintInParallel(
       for (const { port1 } of channels) receive(port1);
     }
     // The main thread's share is done: take the workers' batches as they come.
-    for (const { port1 } of channels) port1.on('message', (batch: OutcomeBatch) => batch.forEach(([index, outcome]) => onOutcome(index, outcome)));
+    for (const { port1 } of channels) port1.on('message', take);
     await Promise.all(shares);
     // A worker posts its last batch before its task ends; whatever is still queued is read here.
     for (const { port1 } of channels) receive(port1);
