@@ -7,28 +7,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { packFile, StringTable, unpackFiles, type StoredFile, type UnpackedFile } from './cache-codec.js';
+import { packResult, parseCache, serializeCache, StringTable, unpackResult, type PackedResult, type StoredFile } from './cache-codec.js';
 import { relativeTo } from './config/for-file.js';
 import type { ResolvedConfig } from './config/load.js';
 import { displayPath } from './display-path.js';
 import { packageVersion } from './package-info.js';
 import type { FileResult } from './types.js';
 
-const FORMAT = 4;
+const FORMAT = 5;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write
 // are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.
 const RACY_MARGIN_MS = 2000;
-
-interface CacheFile {
-  format: number;
-  key: string;
-  /** When the cache was written (ms since the epoch). */
-  writtenAt: number;
-  strings: string[];
-  /** By path relative to the cache file's folder, so a cache restored elsewhere (CI) still applies. */
-  files: Record<string, StoredFile>;
-}
 
 export interface FileStamp {
   size: number;
@@ -72,8 +62,16 @@ export function runKey(config: ResolvedConfig, extra: unknown, cacheFolder: stri
   return contentHash(JSON.stringify(settings));
 }
 
+/** A stored file, or one linted this run whose result is packed when the cache is saved. */
+interface Entry extends Omit<StoredFile, 'packed'> {
+  packed?: string;
+  result?: FileResult;
+}
+
 export class ResultCache {
-  private entries = new Map<string, UnpackedFile>();
+  private entries = new Map<string, Entry>();
+  private strings: string[] = [];
+  private compactedAt = 0;
   private writtenAt = 0;
   private dirty = false;
   private readonly folder: string;
@@ -90,16 +88,17 @@ export class ResultCache {
     this.folder = path.dirname(location);
     this.folderIsCwd = cwd !== undefined && path.resolve(cwd) === this.folder;
     try {
-      const stored = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
-      if (stored.format === FORMAT && stored.key === key && stored.files && typeof stored.files === 'object' && Array.isArray(stored.strings)) {
-        this.entries = unpackFiles(stored.files, stored.strings);
-        this.writtenAt = typeof stored.writtenAt === 'number' ? stored.writtenAt : 0;
+      const { header, files } = parseCache(readFileSync(location, 'utf8'));
+      if (header.format === FORMAT && header.key === key) {
+        this.entries = files;
+        this.strings = header.strings;
+        this.compactedAt = header.compactedAt;
+        this.writtenAt = header.writtenAt;
       } else {
         this.dirty = true;
       }
     } catch {
       // No cache yet, or not one we can read: start afresh.
-      this.entries.clear();
       this.dirty = true;
     }
   }
@@ -129,14 +128,21 @@ export class ResultCache {
       return undefined;
     }
     if (!entry || entry.hash !== hash) return { stamp, hash };
-    entry.result.path = shown;
+    let result: FileResult;
+    try {
+      result = entry.result ?? unpackResult(shown, JSON.parse(entry.packed!) as PackedResult, this.strings);
+    } catch {
+      // A damaged line is no entry: the file is linted again and its line rewritten.
+      this.entries.delete(name);
+      return { stamp, hash };
+    }
     // Same content under a new time (a fresh checkout): remember the time for the next run.
     if (entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs) {
       entry.size = stamp.size;
       entry.mtimeMs = stamp.mtimeMs;
       this.dirty = true;
     }
-    return { stamp, hash, result: entry.result };
+    return { stamp, hash, result };
   }
 
   /** Stores the result of a file linted this run, under the stamp and hash `lookup` gave. */
@@ -154,15 +160,27 @@ export class ResultCache {
       }
     }
     if (!this.dirty) return;
-    const table = new StringTable();
-    const files: Record<string, StoredFile> = {};
-    for (const [name, entry] of this.entries) {
-      files[name] = packFile(entry.hash, entry.size, entry.mtimeMs, entry.result, table);
+    // Results linted this run join the saved table, so stored lines are written back untouched;
+    // once strings nobody uses may have doubled it, every line is packed again into a fresh one.
+    let table = new StringTable(this.strings);
+    for (const entry of this.entries.values()) if (entry.result) entry.packed = JSON.stringify(packResult(entry.result, table));
+    let compactedAt = this.compactedAt;
+    if (table.strings.length > 2 * this.compactedAt + 1000) {
+      const old = table.strings;
+      table = new StringTable();
+      for (const [name, entry] of this.entries) {
+        try {
+          entry.packed = JSON.stringify(packResult(unpackResult(name, JSON.parse(entry.packed!) as PackedResult, old), table));
+        } catch {
+          this.entries.delete(name);
+        }
+      }
+      compactedAt = table.strings.length;
     }
-    const data: CacheFile = { format: FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, files };
+    const text = serializeCache({ format: FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, compactedAt }, this.entries as Map<string, StoredFile>);
     await mkdir(path.dirname(this.location), { recursive: true });
     // Loaded only when there is something to write: a warm run with nothing changed skips it.
     const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(this.location, JSON.stringify(data));
+    await writeFileAtomic(this.location, text);
   }
 }

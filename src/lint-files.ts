@@ -107,11 +107,14 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     todo = [];
     for (const [index, file] of files.entries()) {
       const found = cache.lookup(file, displayPath(file, cwd));
-      stored[index] = found;
       // A stored result with fixes still to apply is linted again under --fix.
       if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) {
         offer(index, { result: found.result });
-      } else todo.push(index);
+      } else {
+        // Kept only for files linted now: a served result must not outlive its report line.
+        stored[index] = found;
+        todo.push(index);
+      }
     }
   }
   const linted = (index: number, outcome: FileOutcome) => {

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCache, serializeCache, type StoredFile } from '../src/cache-codec.js';
 import { contentHash, ResultCache } from '../src/cache.js';
 import { ROOT, tempProject } from './helpers.js';
 
@@ -39,23 +40,38 @@ describe('--concurrency', () => {
   });
 });
 
-/** A stored file (see src/cache-codec.ts) with its counts zeroed and its diagnostics cut off. */
-function withoutDiagnostics(stored: (string | number | null)[]): (string | number | null)[] {
-  const diagnosticsAt = 7 + (stored[6] as number) * 10;
-  return [...stored.slice(0, 3), 0, 0, 0, ...stored.slice(6, diagnosticsAt), 0];
+/** A packed result (see src/cache-codec.ts) with its counts zeroed and its diagnostics cut off. */
+function withoutDiagnostics(packed: string): string {
+  const fields = JSON.parse(packed) as number[];
+  const diagnosticsAt = 4 + fields[3]! * 10;
+  return JSON.stringify([0, 0, 0, ...fields.slice(3, diagnosticsAt), 0]);
+}
+
+const readCache = (location: string) => parseCache(readFileSync(location, 'utf8'));
+
+/** Rewrites a cache file with one entry's diagnostics cut off; gives that entry's name. */
+function poisonCache(location: string, pick: (name: string, file: StoredFile) => boolean): string {
+  const { header, files } = readCache(location);
+  const name = [...files.keys()].sort().find((key) => pick(key, files.get(key)!))!;
+  files.get(name)!.packed = withoutDiagnostics(files.get(name)!.packed);
+  writeFileSync(location, serializeCache(header, files));
+  return name;
+}
+
+/** A cache file for a test: results with no drafts and no diagnostics. */
+function writeCache(location: string, key: string, writtenAt: number, files: Record<string, Omit<StoredFile, 'packed'>>) {
+  const stored = new Map(Object.entries(files).map(([name, file]) => [name, { ...file, packed: '[0,0,0,0,0]' }]));
+  writeFileSync(location, serializeCache({ format: 5, key, writtenAt, strings: [], compactedAt: 0 }, stored));
 }
 
 describe('--cache', () => {
   it('reuses results of unchanged files and relints changed ones', () => {
     const dir = corpus(30);
     const first = run(['drafts', '-f', 'json', '--cache'], dir);
-    const cache = JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8'));
-    expect(Object.keys(cache.files)).toHaveLength(30);
+    expect(readCache(path.join(dir, '.dmlintcache')).files.size).toBe(30);
     // A cached result is served as stored: poison one entry to see it come back.
-    const shown = Object.keys(cache.files).sort()[0]!;
+    const shown = poisonCache(path.join(dir, '.dmlintcache'), () => true);
     const poisoned = path.join(dir, shown);
-    cache.files[shown] = withoutDiagnostics(cache.files[shown]);
-    writeFileSync(path.join(dir, '.dmlintcache'), JSON.stringify(cache));
     const second = JSON.parse(run(['drafts', '-f', 'json', '--cache'], dir).stdout);
     expect(second.files.find((f: { path: string }) => f.path === shown).diagnostics).toEqual([]);
     // Editing the file invalidates its entry.
@@ -68,11 +84,11 @@ describe('--cache', () => {
   it('is invalidated by a config change, and keyed on content so new mtimes do not matter', () => {
     const dir = corpus(10);
     run(['drafts', '--cache', '--cache-location', 'tmp/cache.json'], dir);
-    const key = JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).key;
+    const key = readCache(path.join(dir, 'tmp/cache.json')).header.key;
     writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ rules: { 'no-excessive-punctuation': 'off' } }));
     const after = run(['drafts', '-f', 'compact', '--cache', '--cache-location', 'tmp/cache.json'], dir);
     expect(after.stdout).not.toContain('no-excessive-punctuation');
-    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).key).not.toBe(key);
+    expect(readCache(path.join(dir, 'tmp/cache.json')).header.key).not.toBe(key);
   });
 
   it('ignores and rewrites a corrupt cache file', () => {
@@ -81,14 +97,14 @@ describe('--cache', () => {
     const result = run(['drafts', '-f', 'json', '--cache'], dir);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
-    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintcache'), 'utf8')).format).toBe(4);
+    expect(readCache(path.join(dir, '.dmlintcache')).header.format).toBe(5);
   });
 
   it('drops entries written by another dmlint version or config', () => {
     const dir = tempProject({ 'x.md': 'Hi\n' });
     const location = path.join(dir, 'c.json');
     const result = { path: 'x.md', drafts: [], diagnostics: [], errorCount: 0, warningCount: 0, fixableCount: 0 };
-    writeFileSync(location, JSON.stringify({ format: 4, key: 'old', writtenAt: 0, strings: [], files: { 'x.md': [contentHash('Hi\n'), null, null, 0, 0, 0, 0, 0] } }));
+    writeCache(location, 'old', 0, { 'x.md': { hash: contentHash('Hi\n') } });
     expect(new ResultCache(location, 'new').lookup(path.join(dir, 'x.md'), 'x.md')?.result).toBeUndefined();
     expect(new ResultCache(location, 'old').lookup(path.join(dir, 'x.md'), 'x.md')?.result).toEqual(result);
   });
@@ -101,8 +117,8 @@ describe('--cache', () => {
     utimesSync(path.join(dir, 'old.md'), old / 1000, old / 1000);
     const stamp = (name: string) => statSync(path.join(dir, name));
     // The stored hash is not the content's: it comes back only if the file was not read.
-    const stored = (name: string, mtimeMs: number) => ['stored-hash', stamp(name).size, mtimeMs, 0, 0, 0, 0, 0];
-    const write = (files: Record<string, unknown>) => writeFileSync(location, JSON.stringify({ format: 4, key: 'k', writtenAt, strings: [], files }));
+    const stored = (name: string, mtimeMs: number) => ({ hash: 'stored-hash', size: stamp(name).size, mtimeMs });
+    const write = (files: Record<string, Omit<StoredFile, 'packed'>>) => writeCache(location, 'k', writtenAt, files);
     write({ 'old.md': stored('old.md', stamp('old.md').mtimeMs), 'racy.md': stored('racy.md', stamp('racy.md').mtimeMs) });
     const cache = new ResultCache(location, 'k');
     expect(cache.lookup(path.join(dir, 'old.md'), 'old.md')?.hash).toBe('stored-hash');
@@ -123,13 +139,52 @@ describe('--cache', () => {
     cpSync(dir, copy, { recursive: true });
     // Poison the copy's cache: if the copy serves the poisoned result, it used the cache.
     const location = path.join(copy, '.dmlintcache');
-    const cache = JSON.parse(readFileSync(location, 'utf8'));
-    const name = Object.keys(cache.files).find((key) => cache.files[key][3] > 0)!;
-    cache.files[name] = withoutDiagnostics(cache.files[name]);
-    writeFileSync(location, JSON.stringify(cache));
+    const name = poisonCache(location, (_, file) => (JSON.parse(file.packed) as number[])[0]! > 0);
     const report = JSON.parse(run(['drafts', '-f', 'json', '--cache'], copy).stdout);
     expect(report.files.find((f: { path: string }) => f.path === name).diagnostics).toEqual([]);
     expect(report.files).toHaveLength(12);
+  });
+
+  it('relints a file whose stored line is damaged, and serves the others', () => {
+    const dir = corpus(8);
+    const location = path.join(dir, '.dmlintcache');
+    const first = run(['drafts', '-f', 'json', '--cache'], dir);
+    const { header, files } = readCache(location);
+    const damaged = [...files.keys()].sort()[0]!;
+    files.get(damaged)!.packed = '[1, 2, "not a result"';
+    writeFileSync(location, serializeCache(header, files));
+    const second = run(['drafts', '-f', 'json', '--cache'], dir);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    expect(() => JSON.parse(readCache(location).files.get(damaged)!.packed)).not.toThrow();
+  });
+
+  it('writes unchanged lines back as they were, and rebuilds a string table grown with unused strings', () => {
+    const dir = corpus(20);
+    const location = path.join(dir, '.dmlintcache');
+    run(['drafts', '--cache'], dir);
+    const before = readCache(location);
+    // A new message (a new string) in one file: the other lines and the old table stay as they were.
+    const edited = 'drafts/3/d3.md';
+    writeFileSync(path.join(dir, edited), `${readFileSync(path.join(dir, edited), 'utf8')}\nWORLD-CLASS OFFER!!!\n`);
+    const expected = run(['drafts', '-f', 'json', '--cache'], dir).stdout;
+    const after = readCache(location);
+    expect(after.header.strings.slice(0, before.header.strings.length)).toEqual(before.header.strings);
+    expect(after.header.strings.length).toBeGreaterThan(before.header.strings.length);
+    for (const [name, file] of before.files) if (name !== edited) expect(after.files.get(name)!.packed).toBe(file.packed);
+    expect(after.files.get(edited)!.packed).not.toBe(before.files.get(edited)!.packed);
+    // A table mostly of strings no line uses is rebuilt on the next write, and results stay right.
+    const junk = Array.from({ length: 3000 }, (_, i) => `unused ${i}`);
+    writeFileSync(location, serializeCache({ ...after.header, strings: [...after.header.strings, ...junk] }, after.files));
+    writeFileSync(path.join(dir, edited), 'Hi again\n');
+    run(['drafts', '--cache'], dir);
+    const compacted = readCache(location);
+    expect(compacted.header.strings).not.toContain('unused 0');
+    expect(compacted.header.compactedAt).toBe(compacted.header.strings.length);
+    const fresh = run(['drafts', '-f', 'json'], dir).stdout;
+    expect(run(['drafts', '-f', 'json', '--cache'], dir).stdout).toBe(fresh);
+    expect(JSON.parse(fresh).files).toHaveLength(20);
+    expect(fresh).not.toBe(expected);
   });
 
   it('sees an edit that keeps the size, made right after the run', () => {
