@@ -66,6 +66,8 @@ export function runKey(config: ResolvedConfig, extra: unknown, cacheFolder: stri
 interface Entry extends Omit<StoredFile, 'packed'> {
   packed?: string;
   result?: FileResult;
+  /** Asked about by this run: entries of files the run did not see are dropped on save. */
+  used?: boolean;
 }
 
 export class ResultCache {
@@ -75,8 +77,8 @@ export class ResultCache {
   private writtenAt = 0;
   private dirty = false;
   private readonly folder: string;
-  /** Names of the files this run asked about: the others are dropped on save. */
-  private readonly seen = new Set<string>();
+  /** How many entries are marked used. */
+  private used = 0;
   /** Stored names are relative to the cache's folder; when that is the working directory, they are the shown paths. */
   private readonly folderIsCwd: boolean;
 
@@ -104,9 +106,7 @@ export class ResultCache {
   }
 
   private name(file: string, shown?: string): string {
-    const name = shown !== undefined && this.folderIsCwd ? shown : displayPath(file, this.folder);
-    this.seen.add(name);
-    return name;
+    return shown !== undefined && this.folderIsCwd ? shown : displayPath(file, this.folder);
   }
 
   /**
@@ -116,6 +116,10 @@ export class ResultCache {
   lookup(file: string, shown: string): CacheLookup | undefined {
     const name = this.name(file, shown);
     const entry = this.entries.get(name);
+    if (entry && !entry.used) {
+      entry.used = true;
+      this.used++;
+    }
     let stamp: FileStamp;
     let hash: string;
     try {
@@ -134,6 +138,7 @@ export class ResultCache {
     } catch {
       // A damaged line is no entry: the file is linted again and its line rewritten.
       this.entries.delete(name);
+      this.used--;
       return { stamp, hash };
     }
     // Same content under a new time (a fresh checkout): remember the time for the next run.
@@ -147,16 +152,20 @@ export class ResultCache {
 
   /** Stores the result of a file linted this run, under the stamp and hash `lookup` gave. */
   set(file: string, { stamp, hash }: CacheLookup, result: FileResult): void {
-    this.entries.set(this.name(file), { hash, result, size: stamp.size, mtimeMs: stamp.mtimeMs });
+    const name = this.name(file);
+    if (!this.entries.get(name)?.used) this.used++;
+    this.entries.set(name, { hash, result, size: stamp.size, mtimeMs: stamp.mtimeMs, used: true });
     this.dirty = true;
   }
 
   async save(): Promise<void> {
     // Entries of files this run did not see are dropped, so the cache does not grow forever.
-    for (const name of this.entries.keys()) {
-      if (!this.seen.has(name)) {
-        this.entries.delete(name);
-        this.dirty = true;
+    if (this.used < this.entries.size) {
+      for (const [name, entry] of this.entries) {
+        if (!entry.used) {
+          this.entries.delete(name);
+          this.dirty = true;
+        }
       }
     }
     if (!this.dirty) return;
