@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { CacheLookup, ResultCache } from './cache.js';
 import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
 import { displayPath } from './display-path.js';
-import { findDraftFiles } from './files.js';
+import { findDraftFiles, type FileSearch, type FileSearchOptions } from './files.js';
+import type { PathList } from './engine/path-table.js';
 import type { FileLintOptions, FileOutcome } from './lint-file.js';
 import type { FileResult } from './types.js';
 import type { PendingFix } from './write-fixes.js';
@@ -56,13 +57,25 @@ export function workerCount(concurrency: Concurrency, files: number): number {
   return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_THREAD), 8));
 }
 
+/**
+ * The drafts a run names. When worker threads will lint them all, they come as one shared table
+ * of paths (see PathTable) and the list of strings dies here: a list still held by lintFiles, even
+ * in a variable it no longer reads, stayed alive for the whole run.
+ */
+async function findFiles(inputs: readonly string[], search: FileSearchOptions, concurrency: Concurrency): Promise<Omit<FileSearch, 'files'> & { files: PathList }> {
+  const found = await findDraftFiles(inputs, search);
+  if (workerCount(concurrency, found.files.length) <= 1) return found;
+  const { PathTable } = await import('./engine/path-table.js');
+  return { ...found, files: PathTable.from(found.files) };
+}
+
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config ?? (await loadConfig({ cwd }));
   // The cache module loads while the folders are walked.
   const cacheModule = options.cacheLocation ? import('./cache.js') : undefined;
   cacheModule?.catch(() => {});
-  const search = await findDraftFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true });
+  const search = await findFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true }, options.cacheLocation ? 'off' : (options.concurrency ?? 'auto'));
   const files = search.files;
   const perFile: FileLintOptions = {
     cwd,
@@ -99,13 +112,14 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   // With a cache, files whose content is unchanged keep their stored result.
   let cache: ResultCache | undefined;
   const stored: (CacheLookup | undefined)[] = [];
-  let todo = files.map((_, index) => index);
+  let todo: number[] | undefined;
   if (options.cacheLocation && cacheModule) {
     const { ResultCache, runKey } = await cacheModule;
     const location = path.resolve(cwd, options.cacheLocation);
     cache = new ResultCache(location, runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }, path.dirname(location)), cwd);
     todo = [];
-    for (const [index, file] of files.entries()) {
+    for (let index = 0; index < files.length; index++) {
+      const file = files.at(index)!;
       const found = cache.lookup(file, displayPath(file, cwd));
       // A stored result with fixes still to apply is linted again under --fix.
       if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) {
@@ -118,17 +132,21 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     }
   }
   const linted = (index: number, outcome: FileOutcome) => {
-    if (cache && outcome.result && stored[index]) cache.set(files[index]!, stored[index]!, outcome.result);
+    if (cache && outcome.result && stored[index]) cache.set(files.at(index)!, stored[index]!, outcome.result);
     offer(index, outcome);
   };
 
-  const threads = workerCount(options.concurrency ?? 'auto', todo.length);
+  // Files linted now, by their index in `files` (all of them when there is no cache).
+  const count = todo ? todo.length : files.length;
+  const indexOf = (k: number) => (todo ? todo[k]! : k);
+  const threads = workerCount(options.concurrency ?? 'auto', count);
   if (threads > 1) {
-    const { lintInParallel } = await import('./engine/pool.js');
-    await lintInParallel(todo.map((index) => files[index]!), config, perFile, threads, (k, outcome) => linted(todo[k]!, outcome));
-  } else if (todo.length > 0) {
+    const [{ lintInParallel }, { PathTable }] = await Promise.all([import('./engine/pool.js'), import('./engine/path-table.js')]);
+    const table = files instanceof PathTable && !todo ? files : PathTable.from({ length: count, at: (k) => files.at(indexOf(k)) });
+    await lintInParallel(table, config, perFile, threads, (k, outcome) => linted(indexOf(k), outcome));
+  } else if (count > 0) {
     const { lintFileFromDisk } = await import('./lint-file.js');
-    for (const index of todo) linted(index, lintFileFromDisk(files[index]!, config, perFile));
+    for (let k = 0; k < count; k++) linted(indexOf(k), lintFileFromDisk(files.at(indexOf(k))!, config, perFile));
   }
   if (next !== files.length) throw new Error(`internal error: ${files.length - next} of ${files.length} files got no outcome`);
 

@@ -1,6 +1,7 @@
 /** A worker thread: builds the run's config once, then takes files from the shared list until none remain. */
 import { reloadConfig, type ResolvedConfig } from '../config/load.js';
 import { lintFileFromDisk } from '../lint-file.js';
+import { PathTable } from './path-table.js';
 import { takeFiles, type OutcomeBatch, type SharedWork } from './shared-work.js';
 
 let config: Promise<ResolvedConfig> | undefined;
@@ -13,9 +14,10 @@ export default async function lintShare(work: SharedWork): Promise<void> {
   Atomics.add(counters, 1, 1);
   config ??= reloadConfig(work.source);
   const resolved = await config;
+  const files = new PathTable(work.files);
   let batch: OutcomeBatch = [];
-  for (let taken = takeFiles(counters, work.files.length); taken; taken = takeFiles(counters, work.files.length)) {
-    for (let i = taken.start; i < taken.end; i++) batch.push([i, lintFileFromDisk(work.files[i]!, resolved, work.options)]);
+  for (let taken = takeFiles(counters, files.length); taken; taken = takeFiles(counters, files.length)) {
+    for (let i = taken.start; i < taken.end; i++) batch.push([i, lintFileFromDisk(files.at(i)!, resolved, work.options)]);
     if (batch.length >= BATCH) {
       work.port.postMessage(batch);
       batch = [];

@@ -9,11 +9,12 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { Piscina } from 'piscina';
 import type { ResolvedConfig } from '../config/load.js';
 import { lintFileFromDisk, type FileLintOptions, type FileOutcome } from '../lint-file.js';
+import type { PathTable } from './path-table.js';
 import { takeFiles, type OutcomeBatch, type SharedWork } from './shared-work.js';
 
 /** Lints `files`; `onOutcome` gets each file's index and outcome, in no particular order. */
 export async function lintInParallel(
-  files: string[],
+  files: PathTable,
   config: ResolvedConfig,
   options: FileLintOptions,
   threads: number,
@@ -35,7 +36,7 @@ export async function lintInParallel(
   const pool = new Piscina({ filename: new URL('./lint-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits });
   try {
     const shares = channels.map(({ port2 }) => {
-      const work: SharedWork = { source: config.source, options, files, counters: counters.buffer as SharedArrayBuffer, port: port2 };
+      const work: SharedWork = { source: config.source, options, files: files.shared, counters: counters.buffer as SharedArrayBuffer, port: port2 };
       return pool.run(work, { transferList: [port2] }) as Promise<void>;
     });
     for (;;) {
@@ -43,7 +44,7 @@ export async function lintInParallel(
       if (Atomics.load(counters, 1) < workers) await new Promise((resolve) => setImmediate(resolve));
       const taken = takeFiles(counters, files.length);
       if (!taken) break;
-      for (let i = taken.start; i < taken.end; i++) onOutcome(i, lintFileFromDisk(files[i]!, config, options));
+      for (let i = taken.start; i < taken.end; i++) onOutcome(i, lintFileFromDisk(files.at(i)!, config, options));
       for (const { port1 } of channels) receive(port1);
     }
     // The main thread's share is done: take the workers' batches as they come.

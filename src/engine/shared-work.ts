@@ -2,11 +2,12 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ConfigSource } from '../config/load.js';
 import type { FileLintOptions, FileOutcome } from '../lint-file.js';
+import type { SharedPaths } from './path-table.js';
 
 export interface SharedWork {
   source: ConfigSource;
   options: FileLintOptions;
-  files: string[];
+  files: SharedPaths;
   /** Int32 [0]: index of the next file to take; [1]: how many workers have started. */
   counters: SharedArrayBuffer;
   /** Where the worker posts its outcomes, a batch at a time. */
