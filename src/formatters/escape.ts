@@ -2,8 +2,10 @@
 
 // C0 and C1 controls, DEL, and bidirectional overrides that could reorder what the terminal shows.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function escapeControl(text: string): string {
+  if (!HAS_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (char) => {
     if (char === '\n') return '\\n';
     if (char === '\r') return '\\r';
