@@ -1,6 +1,7 @@
 /** Which files a run lints: explicit files, directories searched for drafts, and globs. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { isIgnored } from './config/for-file.js';
 import type { GitIgnore } from './gitignore.js';
 import type { ResolvedConfig } from './config/load.js';
@@ -33,7 +34,6 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
   // .gitignore matters only where folders or globs are searched: named files load none of it.
   let gitignore: GitIgnore | undefined;
   const gitignoreFor = async () => (gitignore ??= new (await import('./gitignore.js')).GitIgnore());
-  const keep = (file: string) => !useIgnore || (!isIgnored(config, file) && !gitignore?.ignores(file));
   // Folders are walked by walkDrafts; globby is loaded only when a glob has to be searched.
   const search = async (patterns: string[], base: string) =>
     (await import('globby')).globby(patterns, {
@@ -65,17 +65,35 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
       for (const file of walkDrafts(absolute, { extensions: DRAFT_EXTENSIONS, ...(folderIgnore ? { gitignore: folderIgnore } : {}) })) {
         if (!useIgnore || !isIgnored(config, file)) found.push(file);
       }
-    } else if ((await import('globby')).isDynamicPattern(input.split(path.sep).join('/'))) {
-      if (useIgnore) await addGitignores(await gitignoreFor(), cwd);
-      const matches = await search([input.split(path.sep).join('/')], cwd);
+    } else if (picomatch.scan(input.split(path.sep).join('/')).isGlob) {
+      const pattern = input.split(path.sep).join('/');
+      const globIgnore = useIgnore ? await gitignoreFor() : undefined;
+      // The walker applies .gitignore as it goes; globby's matches are checked against it after.
+      const walked = walkGlob(pattern, cwd, globIgnore);
+      if (!walked && globIgnore) await addGitignores(globIgnore, cwd);
+      const matches = walked ?? (await search([pattern], cwd)).map((file) => path.normalize(file)).filter((file) => !globIgnore?.ignores(file));
       if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
-      for (const file of matches) if (keep(file)) found.push(path.normalize(file));
+      for (const file of matches) if (!useIgnore || !isIgnored(config, file)) found.push(file);
     } else {
       errors.push(`No such file or directory: ${input}`);
     }
   }
   found.sort();
   return { files: found.filter((file, i) => file !== found[i - 1]), errors, skipped };
+}
+
+/**
+ * The files a glob matches, found by walking the folder before its first wildcard, as folders
+ * are (links followed once, .gitignore read on the way): what globby finds, in a fraction of the
+ * time. Undefined for what only globby reads: negations, and hidden folders or files named in
+ * the wildcard part, which the walker never enters.
+ */
+function walkGlob(pattern: string, cwd: string, gitignore: GitIgnore | undefined): string[] | undefined {
+  const { base, glob, negated } = picomatch.scan(pattern);
+  if (negated || /(^|\/)\./.test(glob)) return undefined;
+  const root = path.resolve(cwd, base);
+  gitignore?.addAncestors(root);
+  return walkDrafts(root, { match: picomatch(glob, { dot: false }), ...(gitignore ? { gitignore } : {}) });
 }
 
 /** The .gitignore files that can apply below `dir`: its ancestors' and its own subfolders'. */

@@ -13,15 +13,19 @@ import type { GitIgnore } from './gitignore.js';
 
 export interface WalkOptions {
   /** File names that count as drafts, by how they end (case-sensitive, as globs match). */
-  extensions: readonly string[];
+  extensions?: readonly string[];
+  /** Instead of `extensions`: which files count, by their path below the root with `/` separators (a glob's matcher). */
+  match?: (relative: string) => boolean;
   /** Applied as folders are entered; undefined with --no-ignore. */
   gitignore?: GitIgnore;
 }
 
 export function walkDrafts(root: string, options: WalkOptions): string[] {
-  const suffixes = options.extensions.map((extension) => `.${extension}`);
-  const isDraftName = (name: string) => suffixes.some((suffix) => name.endsWith(suffix));
-  const { gitignore } = options;
+  const suffixes = (options.extensions ?? []).map((extension) => `.${extension}`);
+  const { gitignore, match } = options;
+  const rootLength = root.endsWith(path.sep) ? root.length : root.length + 1;
+  const toPosix = (relative: string) => (path.sep === '/' ? relative : relative.split(path.sep).join('/'));
+  const isDraft = match ? (full: string) => match(toPosix(full.slice(rootLength))) : (full: string) => suffixes.some((suffix) => full.endsWith(suffix));
   const found: string[] = [];
   // Plain concatenation: path.join normalises every time, and its garbage was half a 100,000-file walk's memory.
   const child = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
@@ -72,7 +76,7 @@ export function walkDrafts(root: string, options: WalkOptions): string[] {
         }
         isFile = target.isFile();
       }
-      if (isFile && isDraftName(name) && !gitignore?.ignores(full)) found.push(full);
+      if (isFile && isDraft(full) && !gitignore?.ignores(full)) found.push(full);
     }
   };
 

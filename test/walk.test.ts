@@ -3,7 +3,8 @@ import path from 'node:path';
 import { globby } from 'globby';
 import { describe, expect, it } from 'vitest';
 import { GitIgnore } from '../src/gitignore.js';
-import { DRAFT_EXTENSIONS } from '../src/files.js';
+import { loadConfig } from '../src/config/load.js';
+import { DRAFT_EXTENSIONS, findDraftFiles } from '../src/files.js';
 import { walkDrafts } from '../src/walk.js';
 import { tempProject } from './helpers.js';
 
@@ -64,4 +65,39 @@ describe('walkDrafts', () => {
     expect(walk(dir, false)).toEqual(['drafts/a.md', 'drafts/c-link.md', 'drafts/outside/shared.md', 'drafts/sub/b.md', 'elsewhere/c.md']);
   });
 
+  it.each([
+    ['**/*.md'],
+    ['**/*.{md,markdown}'],
+    ['team/**/*.md'],
+    ['./team/*.md'],
+    ['*.md'],
+    ['**/*.txt'],
+    ['deep/**/z.md'],
+    ['campagne été/*.md'],
+    ['x.md/*'],
+    ['{team,build}/**/*.md'],
+    ['team/[ks]*/*.md'],
+    ['**/.hidden/*.md'],
+    ['!team/*.md'],
+  ])('reads the glob %s as globby does, .gitignore applied', async (pattern) => {
+    const dir = tempProject({ ...tree, '.gitignore': 'build/\n*.old.md\n', 'team/.gitignore': '!keep.old.md\n' });
+    const config = await loadConfig({ cwd: dir });
+    const gitignore = new GitIgnore();
+    gitignore.addAncestors(dir);
+    for (const file of await globby('**/.gitignore', { cwd: dir, absolute: true, dot: true })) gitignore.add(path.normalize(file));
+    const byGlobby = (await globby(pattern, { cwd: dir, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })).map((file) => path.normalize(file)).filter((file) => !gitignore.ignores(file));
+    const { files, errors } = await findDraftFiles([pattern], { cwd: dir, config, useIgnore: true });
+    expect(relativeTo(dir, files)).toEqual(relativeTo(dir, byGlobby));
+    expect(errors).toEqual(byGlobby.length ? [] : [`No files match the pattern "${pattern}"`]);
+  });
+
+  it('finds a glob through a linked folder once, and below a folder outside the working directory', async () => {
+    const dir = tempProject({ 'drafts/a.md': '', 'drafts/sub/b.md': '' });
+    symlinkSync(path.join(dir, 'drafts'), path.join(dir, 'drafts/loop'));
+    const config = await loadConfig({ cwd: dir });
+    const inner = path.join(dir, 'drafts/sub');
+    expect(relativeTo(dir, (await findDraftFiles(['**/*.md'], { cwd: dir, config, useIgnore: true })).files)).toEqual(['drafts/a.md', 'drafts/sub/b.md']);
+    expect(relativeTo(dir, (await findDraftFiles(['../*.md'], { cwd: inner, config, useIgnore: true })).files)).toEqual(['drafts/a.md']);
+  });
 });
+
