@@ -8,6 +8,8 @@ import { loadConfig } from '../src/config/load.js';
 import * as compact from '../src/formatters/compact.js';
 import * as github from '../src/formatters/github.js';
 import * as json from '../src/formatters/json.js';
+import * as junit from '../src/formatters/junit.js';
+import * as sarif from '../src/formatters/sarif.js';
 import * as stylish from '../src/formatters/stylish.js';
 import type { StreamingFormat } from '../src/formatters/types.js';
 import { lintFiles } from '../src/lint-files.js';
@@ -43,6 +45,35 @@ describe('streamed reports', () => {
     for (const size of [1, 7, 64, 10_000]) expect(streamed(json.stream, results, size)).toBe(whole(results));
     expect(streamed(json.stream, [], 1)).toBe(whole([]));
     expect(streamed(json.stream, results.slice(0, 1), 1)).toBe(whole(results.slice(0, 1)));
+  });
+
+  it('sarif and junit in batches are the whole report, and sarif results point at their rule', async () => {
+    const config = await loadConfig({ cwd: ROOT });
+    const rules = new Map([...config.registry].map(([id, rule]) => [id, rule.meta]));
+    const results = await fixtureResults();
+    for (const format of [sarif, junit]) {
+      const whole = format.default(results, { cwd: ROOT, color: false, rules, summary: summarise(results) });
+      for (const size of [1, 5, 64]) {
+        const writer = format.stream!({ cwd: ROOT, color: false, rules });
+        let text = '';
+        for (let start = 0; start < results.length; start += size) text += writer.files(results.slice(start, start + size));
+        expect(text + writer.end(summarise(results))).toBe(whole);
+      }
+    }
+    const log = JSON.parse(sarif.default(results, { cwd: ROOT, color: false, rules, summary: summarise(results) }));
+    const ids = log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
+    expect(log.runs[0].results.length).toBe(results.reduce((n, r) => n + r.diagnostics.length, 0));
+    for (const result of log.runs[0].results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
+    // A rule the stream was not told of: its results name it without an index; whole, it is listed.
+    const custom: FileResult = { ...results.find((r) => r.diagnostics.length > 0)!, diagnostics: [{ ...results.find((r) => r.diagnostics.length > 0)!.diagnostics[0]!, ruleId: 'team/custom' }] };
+    const streamedLog = JSON.parse(streamed(sarif.stream, [custom], 1));
+    expect(streamedLog.runs[0].results[0]).toMatchObject({ ruleId: 'team/custom' });
+    expect(streamedLog.runs[0].results[0].ruleIndex).toBeUndefined();
+    const wholeLog = JSON.parse(sarif.default([custom], { cwd: ROOT, color: false, summary: summarise([custom]) }));
+    expect(wholeLog.runs[0].tool.driver.rules[wholeLog.runs[0].results[0].ruleIndex].id).toBe('team/custom');
+    // No results: an empty array, as JSON.stringify writes it.
+    expect(JSON.parse(streamed(sarif.stream, [], 1)).runs[0].results).toEqual([]);
+    expect(streamed(sarif.stream, [], 1)).toContain('"results": []');
   });
 
   it('stylish, compact and github in batches are the whole report', async () => {

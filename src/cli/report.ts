@@ -1,7 +1,8 @@
 /**
- * Where the CLI's report goes as results arrive. Formats that can stream (stylish, compact,
- * json, github) write each batch of files as soon as it is ready and keep only the totals;
- * the others (sarif, junit) keep the results and write the report at the end.
+ * Where the CLI's report goes as results arrive. Every format streams: each batch of files is
+ * handed to the format's writer as soon as it is ready and only the totals are kept (junit keeps
+ * its body as bytes, since its opening tags carry the totals). --fix-dry-run keeps the results
+ * and writes the report at the end, after the diffs.
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /** JUnit XML: one test case per draft file, one failure per diagnostic. */
-import type { Formatter } from './types.js';
+import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
 // Characters XML 1.0 cannot carry at all are shown escaped, then markup characters are escaped.
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -13,28 +13,50 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const junit: Formatter = (results) => {
-  const failures = results.reduce((n, r) => n + r.diagnostics.length, 0);
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="dmlint" tests="${results.length}" failures="${failures}" errors="0">`,
-    `  <testsuite name="dmlint" tests="${results.length}" failures="${failures}" errors="0" skipped="0">`,
-  ];
-  for (const result of results) {
-    const name = escapeXml(result.path);
-    if (result.diagnostics.length === 0) {
-      out.push(`    <testcase classname="dmlint" name="${name}" file="${name}"/>`);
-      continue;
-    }
-    out.push(`    <testcase classname="dmlint" name="${name}" file="${name}">`);
-    for (const d of result.diagnostics) {
-      const message = escapeXml(d.message);
-      out.push(`      <failure type="${d.severity}" message="${message}">${d.line}:${d.column} ${d.severity} ${message} (${escapeXml(d.ruleId)})</failure>`);
-    }
-    out.push('    </testcase>');
-  }
-  out.push('  </testsuite>', '</testsuites>', '');
-  return out.join('\n');
+/**
+ * The opening tags carry the totals, so the body is kept as text until the end: a tenth of the
+ * memory the results would take (100,000 drafts: 37 MB of XML).
+ */
+export const stream: StreamingFormat = () => {
+  // Kept as bytes, outside the JavaScript heap: V8 sizes a heap at a few times what it holds, and
+  // 37 MB of XML held as strings grew the process by 160 MB over 100,000 drafts.
+  const batches: Buffer[] = [];
+  let tests = 0;
+  let failures = 0;
+  return {
+    files(results) {
+      const out: string[] = [];
+      for (const result of results) {
+        tests++;
+        const name = escapeXml(result.path);
+        if (result.diagnostics.length === 0) {
+          out.push(`    <testcase classname="dmlint" name="${name}" file="${name}"/>`);
+          continue;
+        }
+        out.push(`    <testcase classname="dmlint" name="${name}" file="${name}">`);
+        for (const d of result.diagnostics) {
+          failures++;
+          const message = escapeXml(d.message);
+          out.push(`      <failure type="${d.severity}" message="${message}">${d.line}:${d.column} ${d.severity} ${message} (${escapeXml(d.ruleId)})</failure>`);
+        }
+        out.push('    </testcase>');
+      }
+      if (out.length > 0) batches.push(Buffer.from(`${out.join('\n')}\n`));
+      return '';
+    },
+    end() {
+      const head = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="dmlint" tests="${tests}" failures="${failures}" errors="0">`,
+        `  <testsuite name="dmlint" tests="${tests}" failures="${failures}" errors="0" skipped="0">`,
+      ].join('\n');
+      const body = Buffer.concat(batches).toString('utf8');
+      batches.length = 0;
+      return `${head}\n${body}  </testsuite>\n</testsuites>\n`;
+    },
+  };
 };
+
+const junit: Formatter = wholeReport(stream);
 
 export default junit;

@@ -6,7 +6,7 @@ import { builtinRules } from '../../rules/index.js';
 import { docsUrl, REPOSITORY_URL } from '../docs-url.js';
 import { packageVersion } from '../package-info.js';
 import type { RuleMeta } from '../types.js';
-import type { Formatter } from './types.js';
+import type { Formatter, ReportWriter, StreamingFormat } from './types.js';
 
 /** A report path as a URI reference: relative paths stay relative, each segment percent-encoded. */
 function artifactUri(reportPath: string): { uri: string; uriBaseId?: string } {
@@ -16,10 +16,15 @@ function artifactUri(reportPath: string): { uri: string; uriBaseId?: string } {
 
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');
 
-const sarif: Formatter = (results, { cwd, rules }) => {
-  const known = rules ?? new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
-  const used = [...new Set(results.flatMap((result) => result.diagnostics.map((d) => d.ruleId)))];
-  const ids = [...new Set([...known.keys(), ...used])];
+/** Where each result stands in `JSON.stringify(log, null, 2)`: runs[0].results[i]. */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * The log as it would be written whole, in three parts: everything before the results array
+ * (rules listed first), each result, and what closes the log. `ids` are the rules the log
+ * describes; a result of any other rule has no ruleIndex.
+ */
+function sarifWriter(cwd: string, known: ReadonlyMap<string, RuleMeta>, ids: readonly string[]): ReportWriter {
   const index = new Map(ids.map((id, i) => [id, i]));
   const descriptors: ReportingDescriptor[] = ids.map((id) => {
     const meta = known.get(id);
@@ -31,23 +36,6 @@ const sarif: Formatter = (results, { cwd, rules }) => {
       properties: { platforms: meta?.platforms ?? [], fixable: meta?.fixable ?? false },
     };
   });
-  const sarifResults: Result[] = results.flatMap((result) =>
-    result.diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      ruleIndex: index.get(d.ruleId)!,
-      level: level(d.severity),
-      message: { text: d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactUri(result.path),
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column : 1) },
-          },
-        },
-      ],
-      ...(d.fingerprint ? { partialFingerprints: { 'dmlintProblem/v1': d.fingerprint } } : {}),
-    })),
-  );
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -56,11 +44,65 @@ const sarif: Formatter = (results, { cwd, rules }) => {
         tool: { driver: { name: 'dmlint', version: packageVersion(), informationUri: REPOSITORY_URL, rules: descriptors } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const whole = JSON.stringify(log, null, 2);
+  // `results` is the run's last key: its empty array is the last one in the text.
+  const at = whole.lastIndexOf('"results": []') + '"results": '.length;
+  const head = whole.slice(0, at);
+  const tail = whole.slice(at + 2);
+  let headWritten = false;
+  let count = 0;
+  return {
+    files(results) {
+      let out = headWritten ? '' : head;
+      headWritten = true;
+      for (const result of results) {
+        for (const d of result.diagnostics) {
+          const ruleIndex = index.get(d.ruleId);
+          const item: Result = {
+            ruleId: d.ruleId,
+            ...(ruleIndex === undefined ? {} : { ruleIndex }),
+            level: level(d.severity),
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifactUri(result.path),
+                  region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column : 1) },
+                },
+              },
+            ],
+            ...(d.fingerprint ? { partialFingerprints: { 'dmlintProblem/v1': d.fingerprint } } : {}),
+          };
+          // JSON strings hold no raw newline, so indenting every line is safe.
+          out += `${count++ === 0 ? '[\n' : ',\n'}${RESULT_INDENT}${JSON.stringify(item, null, 2).replaceAll('\n', `\n${RESULT_INDENT}`)}`;
+        }
+      }
+      return out;
+    },
+    end() {
+      return `${headWritten ? '' : head}${count > 0 ? '\n      ]' : '[]'}${tail}\n`;
+    },
+  };
+}
+
+const builtinMetas = () => new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
+
+/** Streamed, the log describes the run's rules: every rule a result can come from. */
+export const stream: StreamingFormat = ({ cwd, rules }) => {
+  const known = rules ?? builtinMetas();
+  return sarifWriter(cwd, known, [...known.keys()]);
+};
+
+/** Whole, it also describes rules that only the results name (a plugin's, when `rules` is not given). */
+const sarif: Formatter = (results, { cwd, rules, summary }) => {
+  const known = rules ?? builtinMetas();
+  const used = results.flatMap((result) => result.diagnostics.map((d) => d.ruleId));
+  const writer = sarifWriter(cwd, known, [...new Set([...known.keys(), ...used])]);
+  return writer.files(results) + writer.end(summary);
 };
 
 export default sarif;
