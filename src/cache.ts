@@ -173,8 +173,9 @@ export class ResultCache {
     // once strings nobody uses may have doubled it, every line is packed again into a fresh one.
     let table = new StringTable(this.strings);
     for (const entry of this.entries.values()) if (entry.result) entry.packed = JSON.stringify(packResult(entry.result, table));
-    let compactedAt = this.compactedAt;
-    if (table.strings.length > 2 * this.compactedAt + 1000) {
+    // A table built from nothing holds only strings in use.
+    let compactedAt = this.strings.length === 0 ? table.strings.length : this.compactedAt;
+    if (table.strings.length > 2 * compactedAt + 1000) {
       const old = table.strings;
       table = new StringTable();
       for (const [name, entry] of this.entries) {
