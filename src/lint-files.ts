@@ -58,13 +58,14 @@ export function workerCount(concurrency: Concurrency, files: number): number {
 }
 
 /**
- * The drafts a run names. When worker threads will lint them all, they come as one shared table
- * of paths (see PathTable) and the list of strings dies here: a list still held by lintFiles, even
- * in a variable it no longer reads, stayed alive for the whole run.
+ * The drafts a run names. When worker threads will lint them all (`threads` given, and more than
+ * one for this many files), they come as one shared table of paths (see PathTable) and the list
+ * of strings dies here: a list still held by lintFiles, even in a variable it no longer reads,
+ * stayed alive for the whole run.
  */
-async function findFiles(inputs: readonly string[], search: FileSearchOptions, concurrency: Concurrency): Promise<Omit<FileSearch, 'files'> & { files: PathList }> {
+async function findFiles(inputs: readonly string[], search: FileSearchOptions, threads?: Concurrency): Promise<Omit<FileSearch, 'files'> & { files: PathList }> {
   const found = await findDraftFiles(inputs, search);
-  if (workerCount(concurrency, found.files.length) <= 1) return found;
+  if (threads === undefined || workerCount(threads, found.files.length) <= 1) return found;
   const { PathTable } = await import('./engine/path-table.js');
   return { ...found, files: PathTable.from(found.files) };
 }
@@ -75,7 +76,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   // The cache module loads while the folders are walked.
   const cacheModule = options.cacheLocation ? import('./cache.js') : undefined;
   cacheModule?.catch(() => {});
-  const search = await findFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true }, options.cacheLocation ? 'off' : (options.concurrency ?? 'auto'));
+  // With a cache, which files get linted (and on how many threads) is known only after lookups.
+  const search = await findFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true }, options.cacheLocation ? undefined : (options.concurrency ?? 'auto'));
   const files = search.files;
   const perFile: FileLintOptions = {
     cwd,
