@@ -9,10 +9,16 @@ import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
 
+/** The environment without NO_COLOR and FORCE_COLOR (Node 22 warns when both are set, even empty). */
+function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...rest } = env;
+  return rest;
+}
+
 function dmlint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    env: { ...withoutColorSettings(process.env), ...options.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
