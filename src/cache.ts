@@ -3,10 +3,10 @@
  * Keyed on content hashes, not mtimes, so it holds in CI where checkouts touch every file.
  * A missing, corrupt or outdated cache file is ignored and rewritten; it is never fatal.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { contentHash } from './content-hash.js';
 import { packResult, parseCache, serializeCache, StringTable, unpackResult, type PackedResult, type StoredFile } from './cache-codec.js';
 import { relativeTo } from './config/for-file.js';
 import type { ResolvedConfig } from './config/load.js';
@@ -27,13 +27,12 @@ export interface FileStamp {
 
 export interface CacheLookup {
   stamp: FileStamp;
-  hash: string;
+  /** Undefined for a file the cache has never seen: whoever lints it hashes what it reads. */
+  hash?: string;
   result?: FileResult;
 }
 
-export function contentHash(bytes: Uint8Array | string): string {
-  return createHash('sha1').update(bytes).digest('base64url');
-}
+export { contentHash };
 
 /**
  * Everything besides a file's content that decides its result. Folders in it are relative to
@@ -111,7 +110,8 @@ export class ResultCache {
 
   /**
    * A file's stamp and content hash, with its stored result when the content is unchanged
-   * (reported under `shown`); undefined when the file cannot be read.
+   * (reported under `shown`); undefined when the file cannot be read. A file with no entry is
+   * not read here: it is linted anyway, and the linter hashes the bytes it reads (on its thread).
    */
   lookup(file: string, shown: string): CacheLookup | undefined {
     const name = this.name(file, shown);
@@ -126,12 +126,13 @@ export class ResultCache {
       // Stat before reading: a change after the stat shows as a new time on the next run.
       const { size, mtimeMs } = statSync(file);
       stamp = { size, mtimeMs };
+      if (!entry) return { stamp };
       const trusted = entry && entry.size === size && entry.mtimeMs === mtimeMs && mtimeMs < this.writtenAt - RACY_MARGIN_MS;
       hash = trusted ? entry.hash : contentHash(readFileSync(file));
     } catch {
       return undefined;
     }
-    if (!entry || entry.hash !== hash) return { stamp, hash };
+    if (entry.hash !== hash) return { stamp, hash };
     let result: FileResult;
     try {
       result = entry.result ?? unpackResult(shown, JSON.parse(entry.packed!) as PackedResult, this.strings);
@@ -150,8 +151,8 @@ export class ResultCache {
     return { stamp, hash, result };
   }
 
-  /** Stores the result of a file linted this run, under the stamp and hash `lookup` gave. */
-  set(file: string, { stamp, hash }: CacheLookup, result: FileResult): void {
+  /** Stores the result of a file linted this run, under the stamp `lookup` gave and its content hash. */
+  set(file: string, stamp: FileStamp, hash: string, result: FileResult): void {
     const name = this.name(file);
     if (!this.entries.get(name)?.used) this.used++;
     this.entries.set(name, { hash, result, size: stamp.size, mtimeMs: stamp.mtimeMs, used: true });

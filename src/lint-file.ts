@@ -1,6 +1,7 @@
 /** Linting one file from disk: what the main thread and each worker thread do per file. */
 import { readFileSync } from 'node:fs';
 import { settingsForFile } from './config/for-file.js';
+import { contentHash } from './content-hash.js';
 import { displayPath } from './display-path.js';
 import { defaultsLayer, type Defaults, type ResolvedConfig } from './config/load.js';
 import { lintAndFix } from './engine/fix.js';
@@ -15,6 +16,8 @@ export interface FileLintOptions {
   defaults?: Defaults;
   fix?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /** Also give the hash of the bytes read (--cache). */
+  hashContent?: boolean;
 }
 
 /** What became of one file: a result (and a fix to write), or a one-line error. */
@@ -22,6 +25,8 @@ export interface FileOutcome {
   result?: FileResult;
   fix?: PendingFix;
   error?: string;
+  /** With `hashContent`: the hash of the bytes the result comes from. */
+  hash?: string;
 }
 
 export function setupFor(config: ResolvedConfig, absolutePath: string, defaults?: Defaults, reportUnusedDisableDirectives = false): LintSetup {
@@ -48,17 +53,21 @@ export function decodeDraft(bytes: Uint8Array): string {
 }
 
 /** Reads and lints one file; synchronous, since in a loop over many small files that is fastest. */
-export function lintFileFromDisk(file: string, config: ResolvedConfig, options: FileLintOptions, text?: string): FileOutcome {
+export function lintFileFromDisk(file: string, config: ResolvedConfig, options: FileLintOptions): FileOutcome {
   const shown = displayPath(file, options.cwd);
   let source: string;
+  let hash: string | undefined;
   try {
-    source = text ?? decodeDraft(readFileSync(file));
+    const bytes = readFileSync(file);
+    if (options.hashContent) hash = contentHash(bytes);
+    source = decodeDraft(bytes);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ? (error as Error).message.replace(/^\w+: /, '') : (error as Error).message;
     return { error: `${shown}: ${reason}` };
   }
   const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
-  if (!options.fix) return { result: lintSource(shown, source, setup).result };
+  const hashed = hash === undefined ? {} : { hash };
+  if (!options.fix) return { result: lintSource(shown, source, setup).result, ...hashed };
   const outcome = lintAndFix(shown, source, setup);
-  return { result: outcome.result, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
+  return { result: outcome.result, ...hashed, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
 }

@@ -84,6 +84,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     ...(options.defaults ? { defaults: options.defaults } : {}),
     fix: options.fix ?? false,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+    hashContent: options.cacheLocation !== undefined,
   };
   const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [] };
   const accept = (outcome: FileOutcome) => {
@@ -134,7 +135,9 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     }
   }
   const linted = (index: number, outcome: FileOutcome) => {
-    if (cache && outcome.result && stored[index]) cache.set(files.at(index)!, stored[index]!, outcome.result);
+    const lookup = stored[index];
+    const hash = lookup?.hash ?? outcome.hash;
+    if (cache && outcome.result && lookup && hash !== undefined) cache.set(files.at(index)!, lookup.stamp, hash, outcome.result);
     offer(index, outcome);
   };
 

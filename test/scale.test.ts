@@ -1,6 +1,6 @@
 // Worker threads and the cache: same answers, faster.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,17 @@ describe('--cache', () => {
     const report = JSON.parse(run(['drafts', '-f', 'json', '--cache'], copy).stdout);
     expect(report.files.find((f: { path: string }) => f.path === name).diagnostics).toEqual([]);
     expect(report.files).toHaveLength(12);
+  });
+
+  it('stores the hash of what was linted, whichever thread read the file', () => {
+    const dir = corpus(40);
+    for (const concurrency of ['off', '2']) {
+      run(['drafts', '--cache', '--concurrency', concurrency], dir);
+      const { files } = readCache(path.join(dir, '.dmlintcache'));
+      expect(files.size).toBe(40);
+      for (const [name, file] of files) expect(file.hash).toBe(contentHash(readFileSync(path.join(dir, name))));
+      rmSync(path.join(dir, '.dmlintcache'));
+    }
   });
 
   it('relints a file whose stored line is damaged, and serves the others', () => {
