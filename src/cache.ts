@@ -151,11 +151,14 @@ export class ResultCache {
     return { stamp, hash, result };
   }
 
-  /** Stores the result of a file linted this run, under the stamp `lookup` gave and its content hash. */
-  set(file: string, stamp: FileStamp, hash: string, result: FileResult): void {
+  /**
+   * Stores the result of a file linted this run under its content hash, with the stamp `lookup`
+   * gave; without a stamp (a file --fix is about to rewrite) the next run hashes it again.
+   */
+  set(file: string, stamp: FileStamp | undefined, hash: string, result: FileResult): void {
     const name = this.name(file);
     if (!this.entries.get(name)?.used) this.used++;
-    this.entries.set(name, { hash, result, size: stamp.size, mtimeMs: stamp.mtimeMs, used: true });
+    this.entries.set(name, { hash, result, ...(stamp ? { size: stamp.size, mtimeMs: stamp.mtimeMs } : {}), used: true });
     this.dirty = true;
   }
 

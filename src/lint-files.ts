@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CacheLookup, ResultCache } from './cache.js';
 import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
+import { contentHash } from './content-hash.js';
 import { displayPath } from './display-path.js';
 import { findDraftFiles, type FileSearch, type FileSearchOptions } from './files.js';
 import type { PathList } from './engine/path-table.js';
@@ -136,8 +137,12 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   }
   const linted = (index: number, outcome: FileOutcome) => {
     const lookup = stored[index];
-    const hash = lookup?.hash ?? outcome.hash;
-    if (cache && outcome.result && lookup && hash !== undefined) cache.set(files.at(index)!, lookup.stamp, hash, outcome.result);
+    if (cache && outcome.result && lookup) {
+      // Under --fix a result describes the fixed text: it is stored under that text's hash (and no
+      // stamp), so the file as it was, restored by git say, is linted again, not served this result.
+      const hash = outcome.fix ? contentHash(outcome.fix.output) : (lookup.hash ?? outcome.hash);
+      if (hash !== undefined) cache.set(files.at(index)!, outcome.fix ? undefined : lookup.stamp, hash, outcome.result);
+    }
     offer(index, outcome);
   };
 

@@ -156,6 +156,19 @@ describe('--cache', () => {
     }
   });
 
+  it('after --fix, serves the fixed file from the cache but relints the file restored as it was', () => {
+    const dir = tempProject({ 'a.md': '---\nplatform: twitter\naudience: follower\n---\nHi {{first_name}}, great news!!! Any questions?\n' });
+    const original = readFileSync(path.join(dir, 'a.md'), 'utf8');
+    const rules = (args: string[]) => JSON.parse(run(['a.md', '-f', 'json', '--cache', ...args], dir).stdout).files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
+    expect(rules([])).toContain('no-excessive-punctuation');
+    expect(rules(['--fix'])).not.toContain('no-excessive-punctuation');
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).not.toBe(original);
+    expect(readCache(path.join(dir, '.dmlintcache')).files.get('a.md')!.hash).toBe(contentHash(readFileSync(path.join(dir, 'a.md'))));
+    expect(rules([])).not.toContain('no-excessive-punctuation');
+    writeFileSync(path.join(dir, 'a.md'), original);
+    expect(rules([])).toContain('no-excessive-punctuation');
+  });
+
   it('relints a file whose stored line is damaged, and serves the others', () => {
     const dir = corpus(8);
     const location = path.join(dir, '.dmlintcache');
