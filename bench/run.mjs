@@ -2,7 +2,7 @@
 // Corpora come from ../shared/corpus/gen-corpus.mjs (seed 1); anchors install into
 // bench/.anchors on first use (never as dmlint dependencies). Options:
 //   --quick        fewer runs, no 100,000 case
-//   --only NAME    one case: single, 1k, 10k, 100k, big, cache
+//   --only NAME    one case: single, 1k, 10k, cache, big, stress, 100k
 //   --write        write the table into bench/README.md
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
