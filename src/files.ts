@@ -34,7 +34,7 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
   // .gitignore matters only where folders or globs are searched: named files load none of it.
   let gitignore: GitIgnore | undefined;
   const gitignoreFor = async () => (gitignore ??= new (await import('./gitignore.js')).GitIgnore());
-  // Folders are walked by walkDrafts; globby is loaded only when a glob has to be searched.
+  // Folders and globs are walked by walkDrafts; globby is loaded only for the globs it leaves (see walkGlob).
   const search = async (patterns: string[], base: string) =>
     (await import('globby')).globby(patterns, {
       cwd: base,
@@ -65,17 +65,20 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
       for (const file of walkDrafts(absolute, { extensions: DRAFT_EXTENSIONS, ...(folderIgnore ? { gitignore: folderIgnore } : {}) })) {
         if (!useIgnore || !isIgnored(config, file)) found.push(file);
       }
-    } else if (picomatch.scan(input.split(path.sep).join('/')).isGlob) {
+    } else {
       const pattern = input.split(path.sep).join('/');
+      const scanned = picomatch.scan(pattern);
+      if (!scanned.isGlob) {
+        errors.push(`No such file or directory: ${input}`);
+        continue;
+      }
       const globIgnore = useIgnore ? await gitignoreFor() : undefined;
       // The walker applies .gitignore as it goes; globby's matches are checked against it after.
-      const walked = walkGlob(pattern, cwd, globIgnore);
+      const walked = walkGlob(scanned, cwd, globIgnore);
       if (!walked && globIgnore) await addGitignores(globIgnore, cwd);
       const matches = walked ?? (await search([pattern], cwd)).map((file) => path.normalize(file)).filter((file) => !globIgnore?.ignores(file));
       if (matches.length === 0) errors.push(`No files match the pattern "${input}"`);
       for (const file of matches) if (!useIgnore || !isIgnored(config, file)) found.push(file);
-    } else {
-      errors.push(`No such file or directory: ${input}`);
     }
   }
   found.sort();
@@ -88,8 +91,7 @@ export async function findDraftFiles(inputs: readonly string[], options: FileSea
  * time. Undefined for what only globby reads: negations, and hidden folders or files named in
  * the wildcard part, which the walker never enters.
  */
-function walkGlob(pattern: string, cwd: string, gitignore: GitIgnore | undefined): string[] | undefined {
-  const { base, glob, negated } = picomatch.scan(pattern);
+function walkGlob({ base, glob, negated }: ReturnType<typeof picomatch.scan>, cwd: string, gitignore: GitIgnore | undefined): string[] | undefined {
   if (negated || /(^|\/)\./.test(glob)) return undefined;
   const root = path.resolve(cwd, base);
   gitignore?.addAncestors(root);
