@@ -10,7 +10,7 @@ import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js
 import { contentHash } from './content-hash.js';
 import { displayPath } from './display-path.js';
 import { findDraftFiles, type FileSearch, type FileSearchOptions } from './files.js';
-import type { PathList } from './engine/path-table.js';
+import { PathTable, type PathList } from './engine/path-table.js';
 import type { FileLintOptions, FileOutcome } from './lint-file.js';
 import type { FileResult } from './types.js';
 import type { PendingFix } from './write-fixes.js';
@@ -67,7 +67,6 @@ export function workerCount(concurrency: Concurrency, files: number): number {
 async function findFiles(inputs: readonly string[], search: FileSearchOptions, threads?: Concurrency): Promise<Omit<FileSearch, 'files'> & { files: PathList }> {
   const found = await findDraftFiles(inputs, search);
   if (threads === undefined || workerCount(threads, found.files.length) <= 1) return found;
-  const { PathTable } = await import('./engine/path-table.js');
   return { ...found, files: PathTable.from(found.files) };
 }
 
@@ -151,7 +150,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const indexOf = (k: number) => (todo ? todo[k]! : k);
   const threads = workerCount(options.concurrency ?? 'auto', count);
   if (threads > 1) {
-    const [{ lintInParallel }, { PathTable }] = await Promise.all([import('./engine/pool.js'), import('./engine/path-table.js')]);
+    const { lintInParallel } = await import('./engine/pool.js');
     const table = files instanceof PathTable && !todo ? files : PathTable.from({ length: count, at: (k) => files.at(indexOf(k)) });
     await lintInParallel(table, config, perFile, threads, (k, outcome) => linted(indexOf(k), outcome));
   } else if (count > 0) {
