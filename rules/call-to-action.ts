@@ -1,9 +1,4 @@
-import { defineRule } from '../src/define-rule.js';
-import { docsUrl } from '../src/docs-url.js';
-import { fold } from '../src/text/fold.js';
-import { compilePhrases } from '../src/text/phrase-matcher.js';
-import { splitSentences } from '../src/text/sentences.js';
-import { extractUrls } from '../src/text/urls.js';
+import { defineRule, docsUrl, fold, compilePhrases, splitSentences, extractUrls } from '../src/rule-api/index.js';
 
 export interface Options {
   asks: string[];

@@ -1,5 +1,5 @@
 /** The built-in rules, in the order `--list-rules` and the docs show them. */
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/rule-api/index.js';
 import callToAction from './call-to-action.js';
 import emptyDraft from './empty-draft.js';
 import facebookMaxLength from './facebook/max-length.js';

@@ -1,5 +1,4 @@
-import { defineRule } from '../src/define-rule.js';
-import { docsUrl } from '../src/docs-url.js';
+import { defineRule, docsUrl } from '../src/rule-api/index.js';
 
 export default defineRule({
   meta: {

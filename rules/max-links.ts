@@ -1,6 +1,4 @@
-import { defineRule } from '../src/define-rule.js';
-import { docsUrl } from '../src/docs-url.js';
-import { extractUrls } from '../src/text/urls.js';
+import { defineRule, docsUrl, extractUrls } from '../src/rule-api/index.js';
 
 export interface Options {
   twitter: number;

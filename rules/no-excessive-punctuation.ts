@@ -1,6 +1,4 @@
-import { defineRule } from '../src/define-rule.js';
-import { docsUrl } from '../src/docs-url.js';
-import { replaceableSpan } from '../src/engine/spans.js';
+import { defineRule, docsUrl, replaceableSpan } from '../src/rule-api/index.js';
 
 export interface Options {
   max: number;

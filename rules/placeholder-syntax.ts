@@ -1,7 +1,4 @@
-import { defineRule } from '../src/define-rule.js';
-import { docsUrl } from '../src/docs-url.js';
-import { replaceableSpan } from '../src/engine/spans.js';
-import { PLACEHOLDER_NAME } from '../src/text/placeholders.js';
+import { defineRule, docsUrl, replaceableSpan, PLACEHOLDER_NAME } from '../src/rule-api/index.js';
 
 // One scan, alternatives tried in order at each position: a whole {{...}}, then the broken shapes.
 const TOKENS =

@@ -1,6 +1,4 @@
-import { defineRule } from '../src/define-rule.js';
-import { docsUrl } from '../src/docs-url.js';
-import { restOfLine } from '../src/draft/source.js';
+import { defineRule, docsUrl, restOfLine } from '../src/rule-api/index.js';
 
 export default defineRule({
   meta: {

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/engine/lint-worker.js' },
+  entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/run/parallel/lint-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFileFromDisk } from '../src/lint-file.js';
-import { resolveConfig } from '../src/config/load.js';
+import { lintFileFromDisk } from '../src/run/lint-file.js';
+import { resolveConfig } from '../src/api/config.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');

@@ -1,7 +1,7 @@
 // The --cache codec: what it stores must come back exactly as the linter produced it.
 import { describe, expect, it } from 'vitest';
-import { packResult, parseCache, serializeCache, StringTable, unpackResult, type StoredFile } from '../src/cache-codec.js';
-import { lintFiles } from '../src/lint-files.js';
+import { packResult, parseCache, serializeCache, StringTable, unpackResult, type StoredFile } from '../src/cache/codec.js';
+import { lintFiles } from '../src/api/lint.js';
 import { ROOT } from './helpers.js';
 
 describe('the cache codec', () => {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { settingsForFile, isIgnored } from '../src/config/for-file.js';
-import { loadConfig, SEARCH_PLACES } from '../src/config/load.js';
+import { loadConfig } from '../src/api/config.js';
+import { SEARCH_PLACES } from '../src/config/load.js';
 import { ROOT, tempProject as project } from './helpers.js';
 
 

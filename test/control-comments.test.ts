@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { setupFor } from '../src/api.js';
-import { resolveConfig } from '../src/config/load.js';
+import { setupFor } from '../src/api/lint.js';
+import { resolveConfig } from '../src/api/config.js';
 import { lintSource } from '../src/engine/lint.js';
 import { lint, ROOT, ruleIds } from './helpers.js';
 

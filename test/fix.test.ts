@@ -4,7 +4,7 @@ import { chmodSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/engine/fix.js';
-import { writeFixes } from '../src/write-fixes.js';
+import { writeFixes } from '../src/run/write-fixes.js';
 import { lint, ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -78,8 +78,8 @@ describe('applying fixes', () => {
       ],
     };
     const { lintAndFix } = await import('../src/engine/fix.js');
-    const { setupFor } = await import('../src/api.js');
-    const { resolveConfig } = await import('../src/config/load.js');
+    const { setupFor } = await import('../src/api/lint.js');
+    const { resolveConfig } = await import('../src/api/config.js');
     const resolved = await resolveConfig(config, path.join(ROOT, 'x.json'), ROOT);
     const setup = setupFor(resolved, path.join(ROOT, 'a.md'));
     const text = '---\nplatform: facebook\naudience: inbound\n---\nThat is so cool stuff. OK?\n';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintText, type ReportedFile } from '../src/api.js';
-import { resolveConfig } from '../src/config/load.js';
+import { lintText, type ReportedFile } from '../src/api/lint.js';
+import { resolveConfig } from '../src/api/config.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');

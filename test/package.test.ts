@@ -26,7 +26,7 @@ describe('the packed package', () => {
     expect(files).toContain('bin/dmlint.js');
     expect(files).toContain('dist/src/index.js');
     expect(files).toContain('dist/src/index.d.ts');
-    expect(files).toContain('dist/src/remark.js');
+    expect(files).toContain('dist/src/api/remark.js');
     expect(files).toContain('schema.json');
     expect(files).toContain('docs/rules/twitter/max-length.md');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
@@ -63,7 +63,7 @@ describe('the packed package', () => {
     visit(readdirSync(bundle).find((name) => name.startsWith('lint-run-'))!);
     // esbuild marks each bundled module with a comment naming its file.
     const sources = [...loaded].map((name) => readFileSync(path.join(bundle, name), 'utf8')).join('\n');
-    expect(sources).toContain('dist/src/lint-files.js');
+    expect(sources).toContain('dist/src/run/lint-files.js');
     for (const heavy of ['node_modules/yargs/', 'node_modules/micromark/', 'node_modules/yaml/', 'node_modules/globby/', 'dist/src/engine/lint.js']) {
       expect(sources).not.toContain(heavy);
     }

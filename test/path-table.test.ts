@@ -1,7 +1,7 @@
 // The shared table of paths that worker threads read: every path comes back as it went in.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PathTable } from '../src/engine/path-table.js';
+import { PathTable } from '../src/run/parallel/path-table.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const PATHS = ['/drafts/a.md', '/drafts/campagne été/n°1.md', '/drafts/😀/x.markdown', '', 'C:\\drafts\\b.md', '/drafts/日本語.md'];
@@ -21,7 +21,7 @@ describe('PathTable', () => {
     for (let i = 0; i < 40; i++) files[`campagne été/n°${i}/😀 ${i}.md`] = `---\nplatform: twitter\naudience: follower\n---\nBonjour {{first_name}}, ACHETEZ MAINTENANT !!! ${i}\n`;
     const cwd = tempProject(files, 'dmlint-paths-');
     // Worker threads run the built code (npm test builds first).
-    const built = (await import(path.join(ROOT, 'dist/src/lint-files.js'))) as typeof import('../src/lint-files.js');
+    const built = (await import(path.join(ROOT, 'dist/src/api/lint.js'))) as typeof import('../src/api/lint.js');
     const alone = await built.lintFiles(['.'], { cwd, concurrency: 'off' });
     const threaded = await built.lintFiles(['.'], { cwd, concurrency: 2 });
     expect(threaded.results.map((r) => r.path)).toEqual(Object.keys(files).sort());

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { setupFor, toReported } from '../src/api.js';
-import { resolveConfig } from '../src/config/load.js';
+import { setupFor, toReported } from '../src/api/lint.js';
+import { resolveConfig } from '../src/api/config.js';
 import { applyFixes, lintAndFix } from '../src/engine/fix.js';
 import { lintSource } from '../src/engine/lint.js';
 import { computeLineStarts, positionAt } from '../src/draft/source.js';

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { describe, expect, it } from 'vitest';
-import remarkDmlint from '../src/remark.js';
+import remarkDmlint from '../src/api/remark.js';
 import { fixture, ROOT } from './helpers.js';
 
 describe('dmlint/remark', () => {

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCache, serializeCache, type StoredFile } from '../src/cache-codec.js';
-import { contentHash, ResultCache } from '../src/cache.js';
+import { parseCache, serializeCache, type StoredFile } from '../src/cache/codec.js';
+import { contentHash, ResultCache } from '../src/cache/result-cache.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -40,7 +40,7 @@ describe('--concurrency', () => {
   });
 });
 
-/** A packed result (see src/cache-codec.ts) with its counts zeroed and its diagnostics cut off. */
+/** A packed result (see src/cache/codec.ts) with its counts zeroed and its diagnostics cut off. */
 function withoutDiagnostics(packed: string): string {
   const fields = JSON.parse(packed) as number[];
   const diagnosticsAt = 4 + fields[3]! * 10;

@@ -4,17 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load.js';
-import * as compact from '../src/formatters/compact.js';
-import * as github from '../src/formatters/github.js';
-import * as json from '../src/formatters/json.js';
-import * as junit from '../src/formatters/junit.js';
-import * as sarif from '../src/formatters/sarif.js';
-import * as stylish from '../src/formatters/stylish.js';
-import type { StreamingFormat } from '../src/formatters/types.js';
-import { lintFiles } from '../src/lint-files.js';
-import { toReported } from '../src/report-shape.js';
-import { summarise } from '../src/summary.js';
+import { loadConfig } from '../src/api/config.js';
+import * as compact from '../src/report/formatters/compact.js';
+import * as github from '../src/report/formatters/github.js';
+import * as json from '../src/report/formatters/json.js';
+import * as junit from '../src/report/formatters/junit.js';
+import * as sarif from '../src/report/formatters/sarif.js';
+import * as stylish from '../src/report/formatters/stylish.js';
+import type { StreamingFormat } from '../src/report/formatters/types.js';
+import { lintFiles } from '../src/api/lint.js';
+import { toReported } from '../src/report/shape.js';
+import { summarise } from '../src/report/summary.js';
 import type { FileResult } from '../src/types.js';
 import { ROOT, tempProject } from './helpers.js';
 
@@ -87,7 +87,7 @@ describe('streamed reports', () => {
 
   it('the library hands each result over in path order and keeps none', async () => {
     // The built library: its worker threads run the compiled worker (npm test builds first).
-    const built = (await import(path.join(ROOT, 'dist/src/lint-files.js'))) as typeof import('../src/lint-files.js');
+    const built = (await import(path.join(ROOT, 'dist/src/api/lint.js'))) as typeof import('../src/api/lint.js');
     const seen: string[] = [];
     const run = await built.lintFiles(['fixtures'], { cwd: ROOT, concurrency: 2, onResult: (result) => seen.push(result.path) });
     expect(run.results).toEqual([]);

@@ -2,10 +2,10 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { globby } from 'globby';
 import { describe, expect, it } from 'vitest';
-import { GitIgnore } from '../src/gitignore.js';
-import { loadConfig } from '../src/config/load.js';
-import { DRAFT_EXTENSIONS, findDraftFiles } from '../src/files.js';
-import { walkDrafts } from '../src/walk.js';
+import { GitIgnore } from '../src/run/gitignore.js';
+import { loadConfig } from '../src/api/config.js';
+import { DRAFT_EXTENSIONS, findDraftFiles } from '../src/run/files.js';
+import { walkDrafts } from '../src/run/walk.js';
 import { tempProject } from './helpers.js';
 
 const relativeTo = (dir: string, files: string[]) => files.map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();

@@ -1,8 +1,4 @@
-import { defineRule } from '../../src/define-rule.js';
-import { docsUrl } from '../../src/docs-url.js';
-import { foldPhrase } from '../../src/text/fold.js';
-import { compilePhrases, type PhraseMatcher } from '../../src/text/phrase-matcher.js';
-import { AUDIENCES } from '../../src/types.js';
+import { defineRule, docsUrl, foldPhrase, compilePhrases, type PhraseMatcher, AUDIENCES } from '../../src/rule-api/index.js';
 import { PITCH_PATTERNS, PITCH_PHRASES } from './pitch-phrases.js';
 
 // Words that deny what follows in the same clause ("this isn't a limited time offer"), unless

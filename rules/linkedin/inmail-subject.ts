@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/define-rule.js';
-import { docsUrl } from '../../src/docs-url.js';
-import { restOfLine } from '../../src/draft/source.js';
-import { countCodePoints } from '../../src/text/twitter-weight.js';
+import { defineRule, docsUrl, restOfLine, countCodePoints } from '../../src/rule-api/index.js';
 
 export interface Options {
   max: number;

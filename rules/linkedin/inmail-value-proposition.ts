@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/define-rule.js';
-import { docsUrl } from '../../src/docs-url.js';
-import { fold, foldPhrase } from '../../src/text/fold.js';
-import { splitSentences } from '../../src/text/sentences.js';
+import { defineRule, docsUrl, fold, foldPhrase, splitSentences } from '../../src/rule-api/index.js';
 import { CHANGE, DISCOUNT, DURATION, MONEY_OR_SHARE, VALUE_SIGNALS, type ValueSignals } from './value-signals.js';
 
 export interface Options {

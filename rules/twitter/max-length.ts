@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/define-rule.js';
-import { docsUrl } from '../../src/docs-url.js';
-import { reportOverLength } from '../../src/text/length-limit.js';
+import { defineRule, docsUrl, reportOverLength } from '../../src/rule-api/index.js';
 
 export interface Options {
   max: number;

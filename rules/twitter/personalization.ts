@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/define-rule.js';
-import { docsUrl } from '../../src/docs-url.js';
-import { fold, foldPhrase } from '../../src/text/fold.js';
+import { defineRule, docsUrl, fold, foldPhrase } from '../../src/rule-api/index.js';
 
 export interface Options {
   greetings: string[];

@@ -2,11 +2,11 @@
  * Everything a lint run needs past the flags, in one module: the CLI loads it with a single
  * dynamic import (one chunk to read instead of seven), and `--help` or `--version` never do.
  */
-export { loadConfig } from '../config/load.js';
+export { loadConfig } from '../api/config.js';
 export { ConfigError } from '../config/errors.js';
 export { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
-export { loadReportFormat, FORMATTER_NAMES } from '../formatters/index.js';
-export { lintFiles } from '../lint-files.js';
+export { loadReportFormat, FORMATTER_NAMES } from '../report/formatters/index.js';
+export { lintFiles } from '../run/lint-files.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.dmlintcache';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CliArgs, ParseOutcome } from './args.js';
 import { quickParseArgs } from './quick-args.js';
 import type { RuleEntry } from '../config/load.js';
-import { packageVersion } from '../package-info.js';
+import { packageVersion } from '../package/info.js';
 import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
 
@@ -119,7 +119,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.stdin) {
     const text = await io.readStdin();
     const name = args.stdinFilename ?? '<stdin>.md';
-    const { lintStdin } = await import('../api.js');
+    const { lintStdin } = await import('../api/lint.js');
     const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
     if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
     // As editors expect: with --fix, standard output is the fixed text and nothing else.
@@ -156,7 +156,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { createTwoFilesPatch } = await import('diff');
     for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
   } else if (args.fix) {
-    const { writeFixes } = await import('../write-fixes.js');
+    const { writeFixes } = await import('../run/write-fixes.js');
     run.errors.push(...(await writeFixes(run.fixes)));
   }
   for (const skipped of run.skipped) {

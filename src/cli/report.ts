@@ -6,8 +6,8 @@
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { FormatterContext, ReportFormat, ReportWriter } from '../formatters/index.js';
-import { SummaryTally, type RunSummary } from '../summary.js';
+import type { FormatterContext, ReportFormat, ReportWriter } from '../report/formatters/index.js';
+import { SummaryTally, type RunSummary } from '../report/summary.js';
 import type { FileResult } from '../types.js';
 
 /** Files per write: few enough system calls, small enough to show progress on a large run. */

@@ -5,12 +5,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinRules } from '../../rules/index.js';
-import { completeMeta, type RuleDefinition } from '../define-rule.js';
+import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
-import { displayPath } from '../display-path.js';
+import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
@@ -94,8 +93,8 @@ export type ConfigSource =
   | { kind: 'object'; raw: unknown; filepath: string | undefined; cwd: string; ruleOverrides: Record<string, RuleEntry> | undefined };
 
 /** Builds a config again from its source, as a worker thread does. */
-export function reloadConfig(source: ConfigSource): Promise<ResolvedConfig> {
-  return source.kind === 'load' ? loadConfig(source.options) : resolveConfig(source.raw, source.filepath, source.cwd, source.ruleOverrides);
+export function reloadConfig(source: ConfigSource, builtins: readonly Rule[]): Promise<ResolvedConfig> {
+  return source.kind === 'load' ? loadConfigWith(builtins, source.options) : resolveConfigWith(builtins, source.raw, source.filepath, source.cwd, source.ruleOverrides);
 }
 
 /** A `rules` object as written, kept with its file until the registry is known. */
@@ -124,7 +123,12 @@ export interface LoadConfigOptions {
   ruleOverrides?: Record<string, RuleEntry>;
 }
 
-export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+/**
+ * Finds (or reads `configFile`) and resolves the config for `cwd`. `builtins` are the rules every
+ * config starts from; the library passes dmlint's own (src/api/config.ts), so this layer never
+ * imports rules/.
+ */
+export async function loadConfigWith(builtins: readonly Rule[], options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   let found: { config: unknown; filepath: string } | null;
   if (options.configFile) {
@@ -138,13 +142,14 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       throw asConfigError(error, cwd);
     }
   }
-  const resolved = await resolveConfig(found?.config ?? {}, found?.filepath, cwd, options.ruleOverrides);
+  const resolved = await resolveConfigWith(builtins, found?.config ?? {}, found?.filepath, cwd, options.ruleOverrides);
   resolved.source = { kind: 'load', options: { ...options, cwd } };
   return resolved;
 }
 
 /** Builds a resolved config from a config object, as if read from `filepath`. */
-export async function resolveConfig(
+export async function resolveConfigWith(
+  builtins: readonly Rule[],
   raw: unknown,
   filepath: string | undefined,
   cwd: string,
@@ -160,7 +165,7 @@ export async function resolveConfig(
     overrides: [],
     ignores: [],
     plugins: [],
-    registry: new Map(builtinRules.map((rule) => [rule.meta.id, rule])),
+    registry: new Map(builtins.map((rule) => [rule.meta.id, rule])),
     source: { kind: 'object', raw, filepath, cwd, ruleOverrides },
   };
   const sites: RuleSite[] = [];

@@ -1,6 +1,6 @@
 /** Rules declared in config `phrases`, Vale-style: report listed words, optionally with a replacement. */
-import { completeMeta } from '../define-rule.js';
-import { docsUrl } from '../docs-url.js';
+import { completeMeta } from '../rule-api/define-rule.js';
+import { docsUrl } from '../package/docs-url.js';
 import { normaliseLocale } from '../draft/metadata.js';
 import { replaceableSpan } from '../engine/spans.js';
 import { compilePhrases } from '../text/phrase-matcher.js';

@@ -7,7 +7,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { ResolvedConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../../config/load.js';
 import { lintFileFromDisk, type FileLintOptions, type FileOutcome } from '../lint-file.js';
 import type { PathTable } from './path-table.js';
 import { takeFiles, type OutcomeBatch, type SharedWork } from './shared-work.js';

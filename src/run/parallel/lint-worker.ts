@@ -1,5 +1,10 @@
-/** A worker thread: builds the run's config once, then takes files from the shared list until none remain. */
-import { reloadConfig, type ResolvedConfig } from '../config/load.js';
+/**
+ * A worker thread: builds the run's config once, then takes files from the shared list until none
+ * remain. Like src/api/config.ts for the main thread, this entry point of a thread is where the
+ * built-in rules are handed to the config layer.
+ */
+import { builtinRules } from '../../../rules/index.js';
+import { reloadConfig, type ResolvedConfig } from '../../config/load.js';
 import { lintFileFromDisk } from '../lint-file.js';
 import { PathTable } from './path-table.js';
 import { takeFiles, type OutcomeBatch, type SharedWork } from './shared-work.js';
@@ -12,7 +17,7 @@ const BATCH = 32;
 export default async function lintShare(work: SharedWork): Promise<void> {
   const counters = new Int32Array(work.counters);
   Atomics.add(counters, 1, 1);
-  config ??= reloadConfig(work.source);
+  config ??= reloadConfig(work.source, builtinRules);
   const resolved = await config;
   const files = new PathTable(work.files);
   let batch: OutcomeBatch = [];

@@ -1,6 +1,6 @@
 /** Run totals: problems, and drafts per platform and kind with the InMail credit estimate. */
-import { compareText } from './text/compare.js';
-import type { FileResult } from './types.js';
+import { compareText } from '../text/compare.js';
+import type { FileResult } from '../types.js';
 
 /** Approximate price of one InMail credit bought without premium (SPEC.md). */
 export const INMAIL_CREDIT_USD = 10;

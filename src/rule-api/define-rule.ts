@@ -1,4 +1,4 @@
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleMeta } from '../types.js';
 
 /** Rule metadata as authors write it: what most rules leave alone has a default. */
 export type RuleMetaInput = Pick<RuleMeta, 'id' | 'description'> & Partial<Omit<RuleMeta, 'id' | 'description'>>;

@@ -2,9 +2,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isIgnored } from './config/for-file.js';
+import { isIgnored } from '../config/for-file.js';
 import type { GitIgnore } from './gitignore.js';
-import type { ResolvedConfig } from './config/load.js';
+import type { ResolvedConfig } from '../config/load.js';
 import { walkDrafts } from './walk.js';
 
 export const DRAFT_EXTENSIONS = ['md', 'markdown'];

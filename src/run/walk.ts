@@ -6,7 +6,7 @@
  * linted twice.
  * It finds what globby's `**\/*.{md,markdown}` finds (test/walk.test.ts compares them) in a
  * fifth of the time: one readdir per folder, no second walk for .gitignore files, no idle waits.
- * Globs use it too, with their matcher in place of the extensions (src/files.ts).
+ * Globs use it too, with their matcher in place of the extensions (src/run/files.ts).
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';

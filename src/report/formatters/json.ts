@@ -1,5 +1,5 @@
 /** The stable JSON report, `version: 1`, as SPEC.md shows it: indented by two spaces. */
-import { toReported } from '../report-shape.js';
+import { toReported } from '../shape.js';
 import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
 // Written piece by piece, it is the text JSON.stringify(report, null, 2) gives for the whole

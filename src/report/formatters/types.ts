@@ -1,5 +1,5 @@
 import type { RunSummary } from '../summary.js';
-import type { FileResult, RuleMeta } from '../types.js';
+import type { FileResult, RuleMeta } from '../../types.js';
 
 export interface FormatterContext {
   cwd: string;

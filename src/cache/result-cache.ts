@@ -7,12 +7,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentHash } from './content-hash.js';
-import { packResult, parseCache, serializeCache, StringTable, unpackResult, type PackedResult, type StoredFile } from './cache-codec.js';
-import { relativeTo } from './config/for-file.js';
-import type { ResolvedConfig } from './config/load.js';
-import { displayPath } from './display-path.js';
-import { packageVersion } from './package-info.js';
-import type { FileResult } from './types.js';
+import { packResult, parseCache, serializeCache, StringTable, unpackResult, type PackedResult, type StoredFile } from './codec.js';
+import { relativeTo } from '../config/for-file.js';
+import type { ResolvedConfig } from '../config/load.js';
+import { displayPath } from '../text/display-path.js';
+import { packageVersion } from '../package/info.js';
+import type { FileResult } from '../types.js';
 
 const FORMAT = 5;
 // A file whose size and modification time are those stored is not read again, as git does with

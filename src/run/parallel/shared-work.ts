@@ -1,6 +1,6 @@
 /** The work list that the main thread and worker threads share, taken a few files at a time. */
 import type { MessagePort } from 'node:worker_threads';
-import type { ConfigSource } from '../config/load.js';
+import type { ConfigSource } from '../../config/load.js';
 import type { FileLintOptions, FileOutcome } from '../lint-file.js';
 import type { SharedPaths } from './path-table.js';
 

@@ -2,10 +2,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { builtinRules } from '../../rules/index.js';
-import { docsUrl, REPOSITORY_URL } from '../docs-url.js';
-import { packageVersion } from '../package-info.js';
-import type { RuleMeta } from '../types.js';
+import { docsUrl, REPOSITORY_URL } from '../../package/docs-url.js';
+import { packageVersion } from '../../package/info.js';
+import type { RuleMeta } from '../../types.js';
 import type { Formatter, ReportWriter, StreamingFormat } from './types.js';
 
 /** A report path as a URI reference: relative paths stay relative, each segment percent-encoded. */
@@ -89,17 +88,17 @@ function sarifWriter(cwd: string, known: ReadonlyMap<string, RuleMeta>, ids: rea
   };
 }
 
-const builtinMetas = () => new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
+const NO_RULES: ReadonlyMap<string, RuleMeta> = new Map();
 
 /** Streamed, the log describes the run's rules: every rule a result can come from. */
 export const stream: StreamingFormat = ({ cwd, rules }) => {
-  const known = rules ?? builtinMetas();
+  const known = rules ?? NO_RULES;
   return sarifWriter(cwd, known, [...known.keys()]);
 };
 
-/** Whole, it also describes rules that only the results name (a plugin's, when `rules` is not given). */
+/** Whole, it also describes rules that only the results name (all of them, when `rules` is not given). */
 const sarif: Formatter = (results, { cwd, rules, summary }) => {
-  const known = rules ?? builtinMetas();
+  const known = rules ?? NO_RULES;
   const used = results.flatMap((result) => result.diagnostics.map((d) => d.ruleId));
   const writer = sarifWriter(cwd, known, [...new Set([...known.keys(), ...used])]);
   return writer.files(results) + writer.end(summary);

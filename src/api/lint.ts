@@ -1,16 +1,32 @@
 /** The library: lint text or files with a resolved config; results in the JSON report's shape. */
-export { setupFor, DEFAULT_PLACEHOLDER_LENGTH } from './lint-file.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIgnored } from './config/for-file.js';
-import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
-import { displayPath } from './display-path.js';
-import { lintAndFix } from './engine/fix.js';
-import { lintSource } from './engine/lint.js';
-import { decodeDraft, setupFor } from './lint-file.js';
-import type { FileResult } from './types.js';
-export { lintFiles, workerCount, type Concurrency, type LintFilesOptions, type LintRun } from './lint-files.js';
+import { isIgnored } from '../config/for-file.js';
+import type { Defaults, ResolvedConfig } from '../config/load.js';
+import { lintAndFix } from '../engine/fix.js';
+import { lintSource } from '../engine/lint.js';
+import { toReported, type ReportedFile } from '../report/shape.js';
+import { decodeDraft, setupFor } from '../run/lint-file.js';
+import { lintFiles as lintFilesWith, type LintFilesOptions as RunOptions, type LintRun } from '../run/lint-files.js';
+import { displayPath } from '../text/display-path.js';
+import type { FileResult } from '../types.js';
+import { loadConfig } from './config.js';
 
+export { setupFor, DEFAULT_PLACEHOLDER_LENGTH } from '../run/lint-file.js';
+export { workerCount, type Concurrency, type LintRun } from '../run/lint-files.js';
+export { toReported, type ReportedDiagnostic, type ReportedFile } from '../report/shape.js';
+
+export interface LintFilesOptions extends Omit<RunOptions, 'config'> {
+  /** A resolved config (from `loadConfig`); by default the one found from `cwd`. */
+  config?: ResolvedConfig;
+}
+
+/** Lints the files, folders and globs named in `inputs` (the current folder when none). */
+export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? (await loadConfig({ cwd }));
+  return lintFilesWith(inputs, { ...options, cwd, config });
+}
 
 export interface LintTextOptions {
   /** Path the text is reported under; overrides and ignores are matched against it. */
@@ -22,8 +38,6 @@ export interface LintTextOptions {
   cwd?: string;
 }
 
-export { toReported, type ReportedDiagnostic, type ReportedFile } from './report-shape.js';
-import { toReported, type ReportedFile } from './report-shape.js';
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<ReportedFile> {
   const cwd = options.cwd ?? process.cwd();

@@ -5,19 +5,19 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { CacheLookup, ResultCache } from './cache.js';
-import { loadConfig, type Defaults, type ResolvedConfig } from './config/load.js';
-import { contentHash } from './content-hash.js';
-import { displayPath } from './display-path.js';
+import type { CacheLookup, ResultCache } from '../cache/result-cache.js';
+import type { Defaults, ResolvedConfig } from '../config/load.js';
+import { contentHash } from '../cache/content-hash.js';
+import { displayPath } from '../text/display-path.js';
 import { findDraftFiles, type FileSearch, type FileSearchOptions } from './files.js';
-import { PathTable, type PathList } from './engine/path-table.js';
+import { PathTable, type PathList } from './parallel/path-table.js';
 import type { FileLintOptions, FileOutcome } from './lint-file.js';
-import type { FileResult } from './types.js';
+import type { FileResult } from '../types.js';
 import type { PendingFix } from './write-fixes.js';
 
 export interface LintFilesOptions {
   cwd?: string;
-  config?: ResolvedConfig;
+  config: ResolvedConfig;
   defaults?: Defaults;
   /** false to lint ignored files too (--no-ignore). */
   useIgnore?: boolean;
@@ -70,11 +70,11 @@ async function findFiles(inputs: readonly string[], search: FileSearchOptions, t
   return { ...found, files: PathTable.from(found.files) };
 }
 
-export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
+export async function lintFiles(inputs: readonly string[], options: LintFilesOptions): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = options.config ?? (await loadConfig({ cwd }));
+  const config = options.config;
   // The cache module loads while the folders are walked.
-  const cacheModule = options.cacheLocation ? import('./cache.js') : undefined;
+  const cacheModule = options.cacheLocation ? import('../cache/result-cache.js') : undefined;
   cacheModule?.catch(() => {});
   // With a cache, which files get linted (and on how many threads) is known only after lookups.
   const search = await findFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true }, options.cacheLocation ? undefined : (options.concurrency ?? 'auto'));
@@ -150,7 +150,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const indexOf = (k: number) => (todo ? todo[k]! : k);
   const threads = workerCount(options.concurrency ?? 'auto', count);
   if (threads > 1) {
-    const { lintInParallel } = await import('./engine/pool.js');
+    const { lintInParallel } = await import('./parallel/pool.js');
     const table = files instanceof PathTable && !todo ? files : PathTable.from({ length: count, at: (k) => files.at(indexOf(k)) });
     await lintInParallel(table, config, perFile, threads, (k, outcome) => linted(indexOf(k), outcome));
   } else if (count > 0) {

@@ -1,12 +1,12 @@
 /** Linting one file from disk: what the main thread and each worker thread do per file. */
 import { readFileSync } from 'node:fs';
-import { settingsForFile } from './config/for-file.js';
-import { contentHash } from './content-hash.js';
-import { displayPath } from './display-path.js';
-import { defaultsLayer, type Defaults, type ResolvedConfig } from './config/load.js';
-import { lintAndFix } from './engine/fix.js';
-import { lintSource, type LintSetup } from './engine/lint.js';
-import type { FileResult } from './types.js';
+import { settingsForFile } from '../config/for-file.js';
+import { contentHash } from '../cache/content-hash.js';
+import { displayPath } from '../text/display-path.js';
+import { defaultsLayer, type Defaults, type ResolvedConfig } from '../config/load.js';
+import { lintAndFix } from '../engine/fix.js';
+import { lintSource, type LintSetup } from '../engine/lint.js';
+import type { FileResult } from '../types.js';
 import type { PendingFix } from './write-fixes.js';
 
 export const DEFAULT_PLACEHOLDER_LENGTH = 12;

@@ -1,5 +1,5 @@
 /** A file's result as the JSON report and the library show it: no offsets, fixes or fingerprints. */
-import type { Diagnostic, FileResult } from './types.js';
+import type { Diagnostic, FileResult } from '../types.js';
 
 /** A diagnostic as the JSON report shows it. */
 export type ReportedDiagnostic = Omit<Diagnostic, 'offset' | 'endOffset' | 'fix' | 'fingerprint'>;

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { setupFor } from './api.js';
-import { loadConfig, resolveConfig, type Defaults, type ResolvedConfig } from './config/load.js';
-import { lintSource } from './engine/lint.js';
+import { setupFor } from './lint.js';
+import type { Defaults, ResolvedConfig } from '../config/load.js';
+import { loadConfig, resolveConfig } from './config.js';
+import { lintSource } from '../engine/lint.js';
 
 export interface RemarkDmlintOptions {
   /** A resolved config (from `loadConfig`), or a config object as a .dmlintrc.json holds it. */

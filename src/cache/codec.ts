@@ -20,7 +20,7 @@
  * Decoded results have the keys of fresh ones in the same order, so reports are byte for byte the
  * same; test/cache.test.ts round-trips every fixture's result.
  */
-import type { Diagnostic, DraftSummary, FileResult } from './types.js';
+import type { Diagnostic, DraftSummary, FileResult } from '../types.js';
 
 export type PackedResult = (string | number | null)[];
 
