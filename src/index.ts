@@ -6,7 +6,6 @@ export { ConfigError } from './config/errors.js';
 export { defineRule } from './rule-api/define-rule.js';
 export { parseDraftFile } from './draft/parse.js';
 export { weighTweet, TWITTER_V2, TWITTER_V3 } from './text/twitter-weight.js';
-export { main as runCli } from './cli/main.js';
 export { summarise, type RunSummary } from './report/summary.js';
 export * as formatters from './api/formatters.js';
 export type * from './types.js';
