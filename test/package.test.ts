@@ -28,6 +28,9 @@ describe('the packed package', () => {
     expect(files).toContain('dist/src/index.d.ts');
     expect(files).toContain('dist/src/api/remark.js');
     expect(files).toContain('schema.json');
+    // Word lists are data beside their rules (src/rule-api/words.ts); the unbundled library reads them.
+    expect(files).toContain('dist/rules/call-to-action.words.json');
+    expect(files).toContain('dist/rules/twitter/personalization.words.json');
     expect(files).toContain('docs/rules/twitter/max-length.md');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
   });
@@ -73,6 +76,9 @@ describe('the packed package', () => {
     const run = spawnSync('npx', ['dmlint', 'drafts', '-f', 'compact'], { cwd: project, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('drafts/max-length/invalid-long-en.md:6:33: error: 191/140 characters [twitter/max-length]');
+    // The bundle carries the word lists: greetings are recognised, and an impersonal DM is reported.
+    expect(run.stdout).toContain('drafts/personalization/invalid-en.md');
+    expect(run.stdout).not.toMatch(/personalization\/valid-(?:en|fr)\.md.*twitter\/personalization|failed on/);
   });
 
   it('serves the library and the remark plugin, with types', () => {
