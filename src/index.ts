@@ -4,6 +4,7 @@ export { loadConfig, resolveConfig, builtinRules } from './api/config.js';
 export type { ResolvedConfig, LoadConfigOptions } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export { defineRule } from './rule-api/define-rule.js';
+export { RuleTester, RuleTestError, type RuleTestCase, type RuleTestOptions, type RuleTestResult, type ExpectedDiagnostic } from './api/rule-tester.js';
 export { parseDraftFile } from './draft/parse.js';
 export { weighTweet, TWITTER_V2, TWITTER_V3 } from './text/twitter-weight.js';
 export { summarise, type RunSummary } from './report/summary.js';

@@ -1,20 +1,19 @@
 // The published package as a user gets it: npm pack, install the tarball elsewhere, use it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let project: string;
 
 describe('the packed package', () => {
   beforeAll(() => {
-    const packDir = mkdtempSync(path.join(tmpdir(), 'dmlint-pack-'));
+    const packDir = tempDir('dmlint-pack-');
     execFileSync(npm, ['pack', '--pack-destination', packDir, '--ignore-scripts'], { cwd: ROOT, stdio: 'pipe' });
     const tarball = path.join(packDir, readdirSync(packDir).find((name) => name.endsWith('.tgz'))!);
-    project = mkdtempSync(path.join(tmpdir(), 'dmlint-user-'));
+    project = tempDir('dmlint-user-');
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'copy-repo', private: true, type: 'module' }));
     execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball, 'unified', 'remark-parse', 'remark-frontmatter'], { cwd: project, stdio: 'pipe' });
     cpSync(path.join(ROOT, 'fixtures/twitter'), path.join(project, 'drafts'), { recursive: true });
