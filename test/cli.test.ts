@@ -47,7 +47,7 @@ describe('dmlint fixtures', () => {
     expect(lines).toContain('fixtures/twitter/max-length/invalid-long-en.md:6:33: error: 191/140 characters [twitter/max-length]');
   });
 
-  it('prints the JSON report of SPEC.md', () => {
+  it('prints the stable JSON report, version 1, as docs/cli.md shows it', () => {
     const { code, stdout } = dmlint(['fixtures', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);

@@ -36,7 +36,7 @@ describe('config discovery', () => {
     ['dmlint.config.ts', `const config: Record<string, unknown> = ${asJson};\nexport default config;\n`],
   ];
 
-  it('covers every file name SPEC.md lists', () => {
+  it('covers every file name the search looks for', () => {
     expect(cases.map(([name]) => name)).toEqual(SEARCH_PLACES);
   });
 

@@ -1,11 +1,16 @@
-// Rule docs cannot drift: headers match the metadata, and each example gives what the page shows.
-import { existsSync, readFileSync } from 'node:fs';
+// Docs cannot drift: rule page headers and README's rules table match the metadata, each example
+// gives what the page shows, and every link between the docs leads to a file of the repository.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../src/api/config.js';
 import { RuleTester } from '../src/api/rule-tester.js';
 import { describeOutput, exampleConfig, findExamples } from '../src/docs/examples.js';
 import { renderRuleHeader } from '../src/docs/rule-header.js';
+import { renderRulesTable, withRulesTable } from '../src/docs/rules-table.js';
+import { OPTIONS } from '../src/cli/options.js';
+import { SEARCH_PLACES } from '../src/config/load.js';
+import { configSchema, PHRASE_RULE_SCHEMA } from '../src/config/schema.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const pageOf = (id: string) => path.join(ROOT, 'docs/rules', `${id}.md`);
@@ -46,5 +51,80 @@ describe('docs/plugins.md', () => {
     const ruleId = /<!-- expect (\S+)/.exec(fixture)![1]!;
     const dir = tempProject({ 'example.md': fixture });
     await new RuleTester(builtinRules.find((rule) => rule.meta.id === ruleId)!).testFixture(path.join(dir, 'example.md'));
+  });
+});
+
+describe('README rules table', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  it('is the table the rule metadata gives', () => {
+    expect(readme, 'run `npm run build && npm run docs` to refresh the table').toContain(renderRulesTable(builtinRules));
+  });
+
+  it('lists every built-in rule once, linked to its page, with its platforms, severity and fixability', () => {
+    const rows = renderRulesTable(builtinRules).split('\n').filter((line) => line.startsWith('| ['));
+    expect(rows).toHaveLength(builtinRules.length);
+    const punctuation = rows.find((row) => row.startsWith('| [`no-excessive-punctuation`](docs/rules/no-excessive-punctuation.md) |'));
+    expect(punctuation).toContain('| all | warn | yes |');
+    expect(rows.find((row) => row.includes('[`linkedin/inmail-subject`]'))).toContain('| linkedin (inmail) | error |  |');
+  });
+
+  it('is replaced between its markers, and the rest of README is kept', () => {
+    const stale = readme.replace(/\| \[`max-links`\][^\n]*\n/, '');
+    expect(stale).not.toBe(readme);
+    expect(withRulesTable(stale, builtinRules)).toBe(readme);
+    expect(() => withRulesTable('# no table\n', builtinRules)).toThrow(/no rules table markers/);
+  });
+});
+
+/** README.md and every page under docs/. */
+function docPages(): string[] {
+  const pages = ['README.md'];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const relative = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith('.md')) pages.push(relative);
+    }
+  };
+  walk('docs');
+  return pages;
+}
+
+// Written on other branches (issue 17); checked like any other page once they are here.
+const PAGES_ON_THEIR_WAY = new Set(['docs/security.md']);
+
+describe.each(docPages())('%s', (page) => {
+  it('links only to files inside the repository that exist', () => {
+    const text = readFileSync(path.join(ROOT, page), 'utf8').replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(target!) || target!.startsWith('#')) continue;
+      const file = path.resolve(ROOT, path.dirname(page), decodeURIComponent(target!.split('#')[0]!));
+      const relative = path.relative(ROOT, file).split(path.sep).join('/');
+      expect(relative.startsWith('..'), `${page} links outside the repository: ${target}`).toBe(false);
+      if (PAGES_ON_THEIR_WAY.has(relative) && !existsSync(file)) continue;
+      expect(existsSync(file), `${page} links to a missing file: ${target}`).toBe(true);
+    }
+  });
+});
+
+describe('the manual covers what the code has', () => {
+  const page = (name: string) => readFileSync(path.join(ROOT, 'docs', name), 'utf8');
+
+  it('docs/cli.md describes every flag, with its short form', () => {
+    const cli = page('cli.md');
+    for (const [name, option] of Object.entries(OPTIONS)) {
+      // Flags on by default are documented by their negation (--no-ignore).
+      const flag = option.type === 'boolean' && option.default === true ? `--no-${name}` : `--${name}`;
+      expect(cli, flag).toMatch(new RegExp(`\\| \`(-\\w, )?${flag}[ \`]`));
+      if (option.alias) expect(cli, `-${option.alias}`).toContain(`\`-${option.alias}, --${name}`);
+    }
+  });
+
+  it('docs/configuration.md names every key, phrase key and config file name', () => {
+    const configuration = page('configuration.md');
+    for (const key of Object.keys(configSchema().properties as object)) expect(configuration, key).toContain(`\`${key}\``);
+    for (const key of Object.keys(PHRASE_RULE_SCHEMA.properties)) expect(configuration, `phrases: ${key}`).toContain(`\`${key}\``);
+    for (const name of SEARCH_PLACES) expect(configuration, name).toContain(`\`${name}\``);
   });
 });
