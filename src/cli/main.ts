@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { CliArgs, ParseOutcome } from './args.js';
 import { quickParseArgs } from './quick-args.js';
+import { parseRuleFlags } from './rule-flags.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package/info.js';
 import type { ReportOutput } from './report.js';
@@ -21,27 +22,6 @@ function useColor(args: CliArgs, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Parses `--rule 'id: severity'` and `--rule 'id: ["error", {...}]'`. */
-function parseRuleFlags(flags: string[]): Record<string, unknown> {
-  const rules: Record<string, unknown> = Object.create(null);
-  for (const flag of flags) {
-    const colon = flag.indexOf(':');
-    if (colon < 0) throw new Error(`--rule "${flag}": expected 'ID: SEVERITY'`);
-    const id = flag.slice(0, colon).trim();
-    const value = flag.slice(colon + 1).trim();
-    if (/^[[{"\d]/.test(value)) {
-      try {
-        rules[id] = JSON.parse(value);
-      } catch {
-        throw new Error(`--rule "${flag}": the value is not valid JSON`);
-      }
-    } else {
-      rules[id] = value;
-    }
-  }
-  return rules;
-}
-
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const quick = quickParseArgs(argv);
   // yargs is loaded only for calls the quick parser leaves to it (values, short flags, --help).
@@ -55,6 +35,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`dmlint: ${message}\n`);
     return EXIT_FAILURE;
   };
+
+  if (args.watch || args.lsp || args.mcp || args.stdio) return (await import('./modes.js')).runMode(args, io);
 
   let concurrency: 'auto' | 'off' | number;
   if (args.concurrency === 'auto' || args.concurrency === 'off') concurrency = args.concurrency;

@@ -1,0 +1,74 @@
+/**
+ * The long-running modes: --watch, --lsp (the language server) and --mcp (the MCP server). Loaded
+ * only when one of their flags is given, so a plain lint never reads them or their libraries.
+ */
+import type { RuleEntry } from '../config/load.js';
+import { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
+import type { CliArgs } from './args.js';
+import type { CliIo } from './io.js';
+import { parseRuleFlags } from './rule-flags.js';
+
+const EXIT_FAILURE = 2;
+
+/** Flags that make no sense with a mode, by mode: each is refused with a one-line reason. */
+const REFUSED: Record<'watch' | 'lsp' | 'mcp', (keyof CliArgs)[]> = {
+  watch: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init'],
+  lsp: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation', 'config', 'rule', 'platform', 'locale'],
+  mcp: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation'],
+};
+
+const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+function given(args: CliArgs, key: keyof CliArgs): boolean {
+  const value = args[key];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
+}
+
+/** What --watch and --mcp take from the command line: config, --rule, --platform, --locale. */
+export interface ModeSettings {
+  configFile?: string;
+  ruleOverrides: Record<string, RuleEntry>;
+  defaults: { platform?: string; locale?: string };
+}
+
+function settingsOf(args: CliArgs): ModeSettings | string {
+  const defaults: ModeSettings['defaults'] = {};
+  if (args.platform !== undefined) {
+    if (!normalisePlatform(args.platform)) return `--platform "${args.platform}": expected twitter, facebook or linkedin (or x, messenger)`;
+    defaults.platform = args.platform;
+  }
+  if (args.locale !== undefined) {
+    if (!normaliseLocale(args.locale)) return `--locale "${args.locale}": not a valid BCP 47 locale (for example en, fr, fr-FR)`;
+    defaults.locale = args.locale;
+  }
+  try {
+    return { ...(args.config ? { configFile: args.config } : {}), ruleOverrides: parseRuleFlags(args.rule) as Record<string, RuleEntry>, defaults };
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+export async function runMode(args: CliArgs, io: CliIo): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`dmlint: ${message}\n`);
+    return EXIT_FAILURE;
+  };
+  const modes = (['watch', 'lsp', 'mcp'] as const).filter((mode) => args[mode]);
+  if (modes.length === 0) return fail('--stdio goes with --lsp');
+  if (modes.length > 1) return fail(`${modes.map((mode) => `--${mode}`).join(' and ')} cannot be combined: run one at a time`);
+  const mode = modes[0]!;
+  if (args.stdio && mode !== 'lsp') return fail('--stdio goes with --lsp');
+  const refused = REFUSED[mode].find((key) => given(args, key));
+  if (refused) return fail(`${flagName(refused)} cannot be used with --${mode}`);
+  if (mode !== 'watch' && args.paths.length > 0) return fail(`--${mode} takes no paths (it talks over stdin and stdout)`);
+
+  if (mode === 'lsp') {
+    (await import('./editor/start.js')).runLanguageServer();
+    // The server ends the process itself when the client closes the connection.
+    return new Promise<number>(() => {});
+  }
+  const settings = settingsOf(args);
+  if (typeof settings === 'string') return fail(settings);
+  if (mode === 'mcp') return (await import('./mcp/server.js')).runMcpServer(io, settings);
+  return (await import('./watch/watch.js')).runWatch(args, io, settings);
+}
