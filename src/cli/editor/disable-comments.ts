@@ -83,18 +83,15 @@ function fileCandidates(file: DraftFile, diagnostic: Diagnostic): Insertion[] {
   return candidates;
 }
 
+/** Each metadata key's value and where it came from (an edit must not move a key out of the frontmatter). */
+const metadataOf = (draft: DraftFile['drafts'][number]) =>
+  JSON.stringify(Object.entries(draft.metadata).map(([key, value]) => [key, value?.value, value?.origin]));
+
 function sameDrafts(before: DraftFile, after: DraftFile): boolean {
-  if (before.drafts.length !== after.drafts.length) return false;
+  if (before.drafts.length !== after.drafts.length || before.metadataProblems.length !== after.metadataProblems.length) return false;
   return before.drafts.every((draft, index) => {
     const other = after.drafts[index]!;
-    return (
-      draft.text === other.text &&
-      draft.platform === other.platform &&
-      draft.kind === other.kind &&
-      draft.audience === other.audience &&
-      draft.locale === other.locale &&
-      draft.subject === other.subject
-    );
+    return draft.text === other.text && draft.title === other.title && metadataOf(draft) === metadataOf(other);
   });
 }
 

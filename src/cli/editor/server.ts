@@ -68,8 +68,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const current = documents.get(uri);
     if (!current || current.version !== lint.version) return undefined;
     lints.set(uri, lint);
-    publish(current, lint);
     if (lint.linted) watch(lint.linted.config.plugins.filter((plugin) => path.isAbsolute(plugin)).map((plugin) => path.basename(plugin)));
+    publish(current, lint);
     return lint;
   };
 
