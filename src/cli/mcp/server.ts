@@ -17,9 +17,10 @@ import { ConfigStore } from '../editor/config-store.js';
 import { MAX_LIVE_LENGTH } from '../editor/document-lint.js';
 import type { CliIo } from '../io.js';
 import type { ModeSettings } from '../modes.js';
+import { LineSizeLimit } from './line-limit.js';
 import { explainRule, fixDraft, lintDraft, listRules, resolvedPath, similarRules, type DraftInput } from './tools.js';
 
-/** Largest message read from the client; past it the SDK closes the connection. */
+/** Largest message (line) read from the client: a draft of the largest size accepted fits, in UTF-8 JSON. */
 export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 const draftShape = {
@@ -108,17 +109,22 @@ export function createMcpServer(cwd: string, settings: ModeSettings): McpServer 
 
 export async function runMcpServer(io: CliIo, settings: ModeSettings): Promise<number> {
   const server = createMcpServer(io.cwd, settings);
-  const transport = new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES });
+  let transport: StdioServerTransport | undefined;
+  const answerError = (code: number, message: string) => {
+    void transport?.send({ jsonrpc: '2.0', id: null, error: { code, message } } as never).catch(() => {});
+    io.stderr.write(`dmlint --mcp: ${message}\n`);
+  };
+  const lines = new LineSizeLimit(MAX_MESSAGE_BYTES, () => answerError(-32600, `Invalid request: message over ${MAX_MESSAGE_BYTES} bytes skipped`));
+  process.stdin.pipe(lines);
+  transport = new StdioServerTransport(lines, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES + 1 });
   const closed = new Promise<number>((resolve) => {
     server.server.onclose = () => resolve(0);
-    process.stdin.once('end', () => resolve(0));
+    lines.once('end', () => resolve(0));
   });
   // Lines that are not JSON-RPC get the protocol's error, with no id since none could be read.
   server.server.onerror = (error: Error) => {
-    const code = error instanceof SyntaxError ? -32700 : -32600;
-    const message = error instanceof SyntaxError ? 'Parse error: not JSON' : `Invalid request: ${error.message.split('\n')[0]}`;
-    void transport.send({ jsonrpc: '2.0', id: null, error: { code, message } } as never).catch(() => {});
-    io.stderr.write(`dmlint --mcp: ${message}\n`);
+    if (error instanceof SyntaxError) answerError(-32700, 'Parse error: not JSON');
+    else answerError(-32600, `Invalid request: ${error.message.split('\n')[0]}`);
   };
   await server.connect(transport);
   return closed;
