@@ -1,7 +1,7 @@
 // The MCP server end to end: `dmlint --mcp` started and driven by the official SDK's own client
 // over stdio, as an agent's MCP client does.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -121,6 +121,25 @@ describe('MCP server', () => {
     expect(result.isError).toBe(true);
     const platform = await call(client, 'lint_draft', { text: 'hi', platform: 'tiktok' });
     expect(platform.isError).toBe(true);
+  });
+});
+
+describe('MCP server: the config block in docs/editors.md', () => {
+  it("starts the project's dmlint through npx and serves the tools", async () => {
+    const docs = readFileSync(path.join(ROOT, 'docs/editors.md'), 'utf8');
+    const block = [...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((json) => json.includes('mcpServers'))!;
+    const { command, args } = JSON.parse(block).mcpServers.dmlint as { command: string; args: string[] };
+    // A project with dmlint installed, as npm would lay it out.
+    const dir = tempProject({ 'drafts/a.md': PUNCTUATION });
+    mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
+    symlinkSync(ROOT, path.join(dir, 'node_modules/dmlint'));
+    symlinkSync(path.join(ROOT, 'bin/dmlint.js'), path.join(dir, 'node_modules/.bin/dmlint'));
+    const transport = new StdioClientTransport({ command, args, cwd: dir, stderr: 'pipe' });
+    const client = new Client({ name: 'docs-block', version: '1.0.0' });
+    await client.connect(transport);
+    clients.push(client);
+    const result = await call(client, 'lint_draft', { text: readFileSync(path.join(dir, 'drafts/a.md'), 'utf8'), path: 'drafts/a.md' });
+    expect(result.structuredContent!.warningCount).toBe(2);
   });
 });
 

@@ -62,3 +62,14 @@ describe('VS Code extension (editors/vscode)', () => {
     expect(out).toMatch(/"serverInfo":\{"name":"dmlint"/);
   });
 });
+
+describe('editor configs in docs/editors.md', () => {
+  it('shows the Helix config of editors/helix, naming a command the package installs', () => {
+    const docs = readFileSync(path.join(ROOT, 'docs/editors.md'), 'utf8');
+    const block = /```toml\n([\s\S]*?)```/.exec(docs)![1]!;
+    expect(readFileSync(path.join(ROOT, 'editors/helix/languages.toml'), 'utf8')).toContain(block);
+    const command = /command = "([^"]+)"/.exec(block)![1]!;
+    const bins = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
+    expect(Object.keys(bins)).toContain(command);
+  });
+});
