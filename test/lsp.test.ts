@@ -329,6 +329,18 @@ describe('language server: robustness', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('keeps stdout for the protocol when a plugin logs with console.log', async () => {
+    const noisy = `console.log('noisy plugin loaded');
+export const rules = [{ meta: { id: 'house/noisy', description: 'Logs.', platforms: [], schema: { type: 'object' }, defaultOptions: {}, messages: {} },
+  create(context) { return { draft(draft) { console.log('linting draft', draft.index); context.report({ draft, message: 'noisy' }); } }; } }];
+`;
+    const { dir, client } = start({ '.dmlintrc.json': JSON.stringify({ plugins: ['./noisy.mjs'] }), 'noisy.mjs': noisy });
+    await client.initialize();
+    const opened = await client.open(path.join(dir, 'a.md'), PUNCTUATION);
+    expect(rules(opened.diagnostics)).toContain('house/noisy');
+    await expect.poll(() => client.stderr.join('')).toContain('noisy plugin loaded');
+  });
+
   it('exits when the client goes away without a shutdown (code 1), and after shutdown and exit (code 0)', async () => {
     const { client } = start({});
     await client.initialize();

@@ -6,6 +6,7 @@ import type { RuleEntry } from '../config/load.js';
 import { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './io.js';
+import { keepStdoutForProtocol } from './protocol-stdout.js';
 import { parseRuleFlags } from './rule-flags.js';
 
 const EXIT_FAILURE = 2;
@@ -62,6 +63,7 @@ export async function runMode(args: CliArgs, io: CliIo): Promise<number> {
   if (refused) return fail(`${flagName(refused)} cannot be used with --${mode}`);
   if (mode !== 'watch' && args.paths.length > 0) return fail(`--${mode} takes no paths (it talks over stdin and stdout)`);
 
+  if (mode !== 'watch') keepStdoutForProtocol();
   if (mode === 'lsp') {
     (await import('./editor/start.js')).runLanguageServer();
     // The server ends the process itself when the client closes the connection.
