@@ -3,7 +3,7 @@
  * the rules, explain one. The same engine and config as the CLI (lintStdin), nothing written.
  */
 import path from 'node:path';
-import { lintStdin } from '../../api/lint.js';
+import { lintStdin, type ReportedDiagnostic } from '../../api/lint.js';
 import type { Defaults, ResolvedConfig } from '../../config/load.js';
 import type { Diagnostic, FileResult } from '../../types.js';
 import type { Judged } from '../editor/protocol.js';
@@ -18,21 +18,8 @@ export interface DraftInput {
   locale?: string | undefined;
 }
 
-/** A diagnostic as an agent reads it: the JSON report's fields, the rule's page, and any evidence. */
-export interface AgentDiagnostic {
-  ruleId: string;
-  severity: 'error' | 'warning';
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  draft: number | null;
-  fixable: boolean;
-  docsUrl?: string;
-  score?: number;
-  evidence?: NonNullable<Judged['evidence']>;
-}
+/** A diagnostic as an agent reads it: the JSON report's fields, the rule's page, and any score and evidence. */
+export type AgentDiagnostic = ReportedDiagnostic & Judged & { docsUrl?: string };
 
 export interface LintAnswer {
   path: string;
@@ -56,21 +43,9 @@ function defaultsOf(input: DraftInput, fallback: Defaults): Defaults {
 }
 
 function toAgent(diagnostic: Diagnostic & Judged, config: ResolvedConfig): AgentDiagnostic {
+  const { offset: _offset, endOffset: _endOffset, fix: _fix, fingerprint: _fingerprint, ...reported } = diagnostic;
   const docsUrl = config.registry.get(diagnostic.ruleId)?.meta.docsUrl;
-  return {
-    ruleId: diagnostic.ruleId,
-    severity: diagnostic.severity,
-    message: diagnostic.message,
-    line: diagnostic.line,
-    column: diagnostic.column,
-    endLine: diagnostic.endLine,
-    endColumn: diagnostic.endColumn,
-    draft: diagnostic.draft,
-    fixable: diagnostic.fixable,
-    ...(docsUrl ? { docsUrl } : {}),
-    ...(diagnostic.score !== undefined ? { score: diagnostic.score } : {}),
-    ...(diagnostic.evidence ? { evidence: diagnostic.evidence } : {}),
-  };
+  return { ...reported, ...(docsUrl ? { docsUrl } : {}) };
 }
 
 function answerOf(result: FileResult, ignored: boolean, config: ResolvedConfig): LintAnswer {
