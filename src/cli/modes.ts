@@ -13,9 +13,9 @@ const EXIT_FAILURE = 2;
 
 /** Flags that make no sense with a mode, by mode: each is refused with a one-line reason. */
 const REFUSED: Record<'watch' | 'lsp' | 'mcp', (keyof CliArgs)[]> = {
-  watch: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init'],
-  lsp: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation', 'config', 'rule', 'platform', 'locale'],
-  mcp: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation'],
+  watch: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'maxWarnings'],
+  lsp: ['maxWarnings', 'fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation', 'config', 'rule', 'platform', 'locale'],
+  mcp: ['maxWarnings', 'fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation'],
 };
 
 const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
