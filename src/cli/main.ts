@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { CliArgs, ParseOutcome } from './args.js';
 import { quickParseArgs } from './quick-args.js';
-import { parseRuleFlags } from './rule-flags.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package/info.js';
 import type { ReportOutput } from './report.js';
@@ -48,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   // Modules load while other work goes on: the ESM loader reads each one off the main thread.
   const reporting = import('./report.js');
-  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION } =
+  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION, parseRuleFlags } =
     await import('./lint-run.js');
   const formatLoading = loadReportFormat(args.format);
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
