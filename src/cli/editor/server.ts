@@ -30,7 +30,7 @@ export interface ServerOptions {
   delay?: number;
 }
 
-/** Default pause after typing before linting; a document whose lint takes longer waits that long. */
+/** Default pause after the last change before linting. */
 export const DEFAULT_DELAY_MS = 150;
 
 const CONFIG_NAMES = new Set(SEARCH_PLACES);
@@ -40,8 +40,6 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const configs = new ConfigStore((folder) => loadConfig({ cwd: folder }));
   const lints = new Map<string, DocumentLint>();
   const timers = new Map<string, NodeJS.Timeout>();
-  /** How long the last lint of each document took: the next waits at least as long. */
-  const durations = new Map<string, number>();
   let root = process.cwd();
   let delay = options.delay ?? DEFAULT_DELAY_MS;
   let canShowDocument = false;
@@ -56,7 +54,6 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const lintNow = async (uri: string): Promise<DocumentLint | undefined> => {
     const document = documents.get(uri);
     if (!document || !isDraftDocument(document)) return undefined;
-    const started = performance.now();
     let lint: DocumentLint;
     try {
       lint = await lintDocument(document, configs, root);
@@ -64,7 +61,6 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       connection.console.error(`dmlint: linting ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
       return undefined;
     }
-    durations.set(uri, performance.now() - started);
     const current = documents.get(uri);
     if (!current || current.version !== lint.version) return undefined;
     lints.set(uri, lint);
@@ -142,14 +138,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   documents.onDidChangeContent((event) => {
     // onDidOpen covers the first version.
     if (event.document.version === 0 && !lints.has(event.document.uri)) return;
-    schedule(event.document.uri, Math.max(delay, durations.get(event.document.uri) ?? 0));
+    schedule(event.document.uri, delay);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     lints.delete(uri);
-    durations.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
