@@ -151,6 +151,16 @@ describe('language server: diagnostics', () => {
   });
 });
 
+describe('language server: limits', () => {
+  it('does not lint a draft over 5 million characters as it is typed, and says so once', async () => {
+    const { dir, client } = start({});
+    await client.initialize();
+    const opened = await client.open(path.join(dir, 'huge.md'), 'Hi!! '.repeat(1_000_001));
+    expect(opened.diagnostics).toHaveLength(1);
+    expect(opened.diagnostics[0]).toMatchObject({ severity: 3, source: 'dmlint', message: expect.stringMatching(/not linted as you type: 5\.0 million characters/) });
+  });
+});
+
 describe('language server: code actions', () => {
   it("applies one rule's fix, or all fixes at once", async () => {
     const { dir, client } = start({});
