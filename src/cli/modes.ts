@@ -2,12 +2,10 @@
  * The long-running modes: --watch, --lsp (the language server) and --mcp (the MCP server). Loaded
  * only when one of their flags is given, so a plain lint never reads them or their libraries.
  */
-import type { RuleEntry } from '../config/load.js';
-import { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { keepStdoutForProtocol } from './protocol-stdout.js';
-import { parseRuleFlags } from './rule-flags.js';
+import { settingsOf } from './mode-settings.js';
 
 const EXIT_FAILURE = 2;
 
@@ -23,30 +21,6 @@ const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${let
 function given(args: CliArgs, key: keyof CliArgs): boolean {
   const value = args[key];
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
-}
-
-/** What --watch and --mcp take from the command line: config, --rule, --platform, --locale. */
-export interface ModeSettings {
-  configFile?: string;
-  ruleOverrides: Record<string, RuleEntry>;
-  defaults: { platform?: string; locale?: string };
-}
-
-function settingsOf(args: CliArgs): ModeSettings | string {
-  const defaults: ModeSettings['defaults'] = {};
-  if (args.platform !== undefined) {
-    if (!normalisePlatform(args.platform)) return `--platform "${args.platform}": expected twitter, facebook or linkedin (or x, messenger)`;
-    defaults.platform = args.platform;
-  }
-  if (args.locale !== undefined) {
-    if (!normaliseLocale(args.locale)) return `--locale "${args.locale}": not a valid BCP 47 locale (for example en, fr, fr-FR)`;
-    defaults.locale = args.locale;
-  }
-  try {
-    return { ...(args.config ? { configFile: args.config } : {}), ruleOverrides: parseRuleFlags(args.rule) as Record<string, RuleEntry>, defaults };
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 export async function runMode(args: CliArgs, io: CliIo): Promise<number> {

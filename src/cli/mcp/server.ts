@@ -16,7 +16,7 @@ import { AUDIENCES } from '../../types.js';
 import { ConfigStore } from '../editor/config-store.js';
 import { MAX_LIVE_LENGTH } from '../editor/document-lint.js';
 import type { CliIo } from '../io.js';
-import type { ModeSettings } from '../modes.js';
+import type { ModeSettings } from '../mode-settings.js';
 import { LineSizeLimit } from './line-limit.js';
 import { explainRule, fixDraft, lintDraft, listRules, resolvedPath, similarRules, type DraftInput } from './tools.js';
 

@@ -25,7 +25,7 @@ import type { FileResult } from '../../types.js';
 import type { CliArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_CACHE_LOCATION } from '../lint-run.js';
-import type { ModeSettings } from '../modes.js';
+import type { ModeSettings } from '../mode-settings.js';
 import { Report } from '../report.js';
 
 /** Quiet time after the last file event before a run starts. */
