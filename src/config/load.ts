@@ -4,13 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
+import { importFresh, loadJsConfigFresh } from './import-fresh.js';
 import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
@@ -111,7 +111,8 @@ const explorer = async () => {
   const loaded = await import('cosmiconfig');
   // A CommonJS package: bundled, its exports arrive under `default`.
   const cosmiconfig = loaded.cosmiconfig ?? (loaded as unknown as { default: typeof loaded }).default.cosmiconfig;
-  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
+  const loaders = { '.js': loadJsConfigFresh, '.mjs': loadJsConfigFresh, '.cjs': loadJsConfigFresh };
+  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false, loaders });
 };
 
 
@@ -285,7 +286,7 @@ function isRule(value: unknown): value is RuleDefinition<unknown> {
 async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string): Promise<void> {
   let module: Record<string, unknown>;
   try {
-    module = await import(path.isAbsolute(plugin) ? pathToFileURL(plugin).href : plugin);
+    module = path.isAbsolute(plugin) ? await importFresh(plugin) : await import(plugin);
   } catch (error) {
     throw new ConfigError('plugins', '', `cannot load "${displayPath(plugin, cwd)}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
