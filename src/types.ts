@@ -204,4 +204,9 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /**
+   * The text that was linted (byte-order mark removed; the fixed text under --fix), only when the
+   * run asked for it (`keepSource`): the formats that show drafts (html, markdown) need it.
+   */
+  source?: string;
 }

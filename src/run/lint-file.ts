@@ -18,6 +18,8 @@ export interface FileLintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Also give the hash of the bytes read (--cache). */
   hashContent?: boolean;
+  /** Give each result the text it describes (`FileResult.source`), for formats that show drafts. */
+  keepSource?: boolean;
 }
 
 /** What became of one file: a result (and a fix to write), or a one-line error. */
@@ -67,7 +69,14 @@ export function lintFileFromDisk(file: string, config: ResolvedConfig, options: 
   }
   const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
   const hashed = hash === undefined ? {} : { hash };
-  if (!options.fix) return { result: lintSource(shown, source, setup).result, ...hashed };
+  if (!options.fix) return { result: withSource(lintSource(shown, source, setup).result, source, options), ...hashed };
   const outcome = lintAndFix(shown, source, setup);
-  return { result: outcome.result, ...hashed, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
+  const result = withSource(outcome.result, outcome.output ?? source, options);
+  return { result, ...hashed, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
+}
+
+/** The result with the text it describes, when the run keeps it (byte-order mark removed, as offsets count). */
+export function withSource(result: FileResult, text: string, options: { keepSource?: boolean }): FileResult {
+  if (options.keepSource) result.source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return result;
 }
