@@ -9,4 +9,5 @@ export { weighTweet, TWITTER_V2, TWITTER_V3 } from './text/twitter-weight.js';
 export { main as runCli } from './cli/main.js';
 export { summarise, type RunSummary } from './report/summary.js';
 export * as formatters from './api/formatters.js';
+export type { AsyncFormatter, Formatter, FormatterContext, FormatterModule, ReportWriter, StreamingFormat } from './report/formatters/types.js';
 export type * from './types.js';

@@ -39,6 +39,7 @@ describe('-f markdown', () => {
     for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length).toBe(6);
     expect(out).not.toContain('<img');
     expect(out).not.toMatch(/@octocat/);
+    expect(out).not.toMatch(/#12/);
   });
 
   it('stays within GitHub\'s 1 MiB step summary limit and says what it left out', () => {

@@ -98,7 +98,7 @@ describe('packages installed with npm', () => {
     }
     expect(dmlint(['drafts', '-f', 'acme-tsv'], project)).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('dmlint: format "acme-tsv" is not built in, and cannot resolve formatter package "dmlint-formatter-acme-tsv" (not installed) or "acme-tsv" (not installed)'),
+      stderr: expect.stringContaining('dmlint: unknown format "acme-tsv" (expected one of stylish, compact, json, sarif, github, junit, html, markdown, a formatter module\'s path, or an installed formatter package: cannot resolve formatter package "dmlint-formatter-acme-tsv" (not installed) or "acme-tsv" (not installed)'),
     });
   });
 });

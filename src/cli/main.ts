@@ -107,7 +107,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     format = await formatLoading;
   } catch (error) {
-    return fail(`${(error as Error).message} (built-in formats: ${FORMATTER_NAMES.join(', ')})`);
+    return fail((error as Error).message);
   }
   if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
   const setupErrors: string[] = [];

@@ -15,7 +15,7 @@ const looksLikeFile = (name: string) => isPathSpecifier(name) || /\.(?:m|c)?js$/
 
 export class FormatterLoadError extends Error {}
 
-export async function loadCustomFormat(name: string, cwd: string): Promise<ReportFormat> {
+export async function loadCustomFormat(name: string, cwd: string, builtIn: readonly string[]): Promise<ReportFormat> {
   let file: string;
   if (looksLikeFile(name)) {
     file = path.resolve(cwd, name);
@@ -24,7 +24,9 @@ export async function loadCustomFormat(name: string, cwd: string): Promise<Repor
     try {
       file = await resolvePackageFile(name, 'formatter', cwd);
     } catch (error) {
-      if (error instanceof PackageNotFoundError) throw new FormatterLoadError(`format "${name}" is not built in, and ${error.message}`);
+      if (error instanceof PackageNotFoundError) {
+        throw new FormatterLoadError(`unknown format "${name}" (expected one of ${builtIn.join(', ')}, a formatter module's path, or an installed formatter package: ${error.message})`);
+      }
       throw error;
     }
   }

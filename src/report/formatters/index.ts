@@ -31,7 +31,7 @@ export const FORMATTER_NAMES = Object.keys(loaders);
 export async function loadReportFormat(name: string, cwd?: string): Promise<ReportFormat | undefined> {
   if (Object.hasOwn(loaders, name)) return loaders[name]!();
   if (cwd === undefined) return undefined;
-  return (await import('./custom.js')).loadCustomFormat(name, cwd);
+  return (await import('./custom.js')).loadCustomFormat(name, cwd, FORMATTER_NAMES);
 }
 
 export async function loadFormatter(name: string): Promise<Formatter | AsyncFormatter | undefined> {

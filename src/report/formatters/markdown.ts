@@ -33,8 +33,9 @@ export function escapeCell(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#])/g, '\\$1')
-    .replace(/@/g, '@\u200b');
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    // A zero-width space keeps "@name" and "#12" from mentioning someone or linking an issue.
+    .replace(/([@#])/g, '$1\u200b');
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
