@@ -102,6 +102,12 @@ describe('the html report from the library', () => {
     expect(html).toContain('<h2 id="f0-h">spring <span class="sr-only">campaign folder</span></h2>');
   });
 
+  it('in markdown too: the flagged text and the evidence', () => {
+    const markdown = formatters.markdown([result], { cwd: ROOT, color: false, summary: summarise([result]) });
+    expect(markdown).toContain('| 5:');
+    expect(markdown).toContain('Reads as a pitch &lt;/script&gt;&lt;b&gt; — “buy now”<br>evidence: “spring sale”');
+  });
+
   it('reads the text from disk when a result does not carry it', () => {
     const dir = tempProject({ 'campaigns/spring/facebook/fb.md': source });
     writeFileSync(path.join(dir, 'x.md'), source);

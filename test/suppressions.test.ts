@@ -122,6 +122,19 @@ describe('ratcheting down', () => {
   });
 });
 
+describe('editors and hooks', () => {
+  it('apply to standard input under its file name; recording from it is refused', () => {
+    const dir = tempProject(OLD_REPO);
+    dmlint(['.', '--suppress-all'], dir);
+    const text = readFileSync(path.join(dir, 'campaigns/spring/promo.md'), 'utf8');
+    const stdin = (args: string[], input: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: 'utf8' });
+    expect(stdin(['--stdin', '--stdin-filename', 'campaigns/spring/promo.md', '-f', 'compact'], text)).toMatchObject({ status: 0, stdout: '' });
+    const edited = stdin(['--stdin', '--stdin-filename', 'campaigns/spring/promo.md', '-f', 'compact'], text.replace('Hi {{first_name}},', 'Hi {{first_name}}, GREAT NEWS:'));
+    expect(problems(edited.stdout)).toEqual(['campaigns/spring/promo.md:5:20: warning: "GREAT NEWS" is in capitals: it reads as shouting [no-shouting]']);
+    expect(stdin(['--stdin', '--suppress-all'], text)).toMatchObject({ status: 2, stderr: expect.stringContaining('not with --stdin') });
+  });
+});
+
 describe('the suppressions file', () => {
   it('sits beside the config found above the working directory, with paths relative to it', () => {
     const dir = tempProject(OLD_REPO);
