@@ -37,6 +37,8 @@ export class BulkSuppressions {
 
   /** The key of a result's file: its path relative to the suppressions file's folder, with `/`. */
   keyOf(result: FileResult, cwd: string): string {
+    // A report path inside the working directory is already relative to it, with `/`.
+    if (this.folder === cwd && !path.isAbsolute(result.path)) return result.path;
     return path.relative(this.folder, path.resolve(cwd, result.path)).split(path.sep).join('/');
   }
 

@@ -33,7 +33,7 @@ const number = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 // Characters that would be invisible or reorder what is shown: displayed as their code instead.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
@@ -56,7 +56,7 @@ function textHtml(text: string): string {
   return out + escapeHtml(text.slice(last));
 }
 
-export function campaignFolder(reportPath: string): string {
+function campaignFolder(reportPath: string): string {
   const parts = reportPath.split('/').slice(0, -1);
   if (parts.length > 1 && PLATFORM_FOLDER.test(parts[parts.length - 1]!)) parts.pop();
   return parts.length === 0 ? '(top folder)' : parts.join('/');
