@@ -1,11 +1,9 @@
 // -f markdown for pull request comments and CI job summaries, and the html report's text as the
 // library builds it (judgment evidence, hostile text), without a browser.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatters, summarise } from '../src/index.js';
-import type { FileResult } from '../src/types.js';
+import { formatters, lintFiles, loadConfig, summarise } from '../src/index.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -63,58 +61,42 @@ describe('-f markdown', () => {
 
 describe('the html report from the library', () => {
   const source = '---\nplatform: facebook\naudience: cold\n---\nHello {{first_name}}! Our spring sale: buy now, 1 < 2 & 20% off\u202e.\n';
-  const pitchAt = source.indexOf('buy now');
-  const result: FileResult = {
-    path: 'spring/fb.md',
-    drafts: [{ index: 0, platform: 'facebook', kind: 'message', audience: 'cold', locale: 'en', localeSource: 'detected', title: null, line: 5, endLine: 5, length: 70 }],
-    diagnostics: [
-      {
-        ruleId: 'facebook/unsolicited-pitch',
-        severity: 'warning',
-        message: 'Reads as a pitch </script><b>',
-        line: 5,
-        column: pitchAt - source.lastIndexOf('\n', pitchAt),
-        endLine: 5,
-        endColumn: pitchAt - source.lastIndexOf('\n', pitchAt) + 7,
-        draft: 0,
-        fixable: false,
-        offset: pitchAt,
-        endOffset: pitchAt + 7,
-        // What judgment rules add: a score and the evidence behind it.
-        ...{ score: 0.873, evidence: [{ text: 'spring sale', line: 5, column: 27, endLine: 5, endColumn: 38 }] },
-      },
-    ],
-    errorCount: 0,
-    warningCount: 1,
-    fixableCount: 0,
-    source,
+  const lintDraft = async (keepSource: boolean) => {
+    const dir = tempProject({ 'campaigns/spring/facebook/fb.md': source });
+    const run = await lintFiles(['.'], { cwd: dir, config: await loadConfig({ cwd: dir }), keepSource });
+    const result = run.results[0]!;
+    // What judgment rules add to a diagnostic: a score and the evidence behind it.
+    const pitch = result.diagnostics.find((d) => d.ruleId === 'facebook/unsolicited-pitch')!;
+    Object.assign(pitch, { message: `${pitch.message} </script><b>`, score: 0.873, evidence: [{ text: 'spring sale', line: 5, column: 27, endLine: 5, endColumn: 38 }] });
+    return { dir, result };
   };
 
-  it('highlights the span, underlines the evidence and says why, with draft text escaped', () => {
-    const html = formatters.html([result], { cwd: ROOT, color: false, summary: summarise([result]) });
-    expect(html).toContain('<mark class="warning" data-for="d1-p1">buy now</mark>');
-    expect(html).toContain('<span class="evidence-span" data-for="d1-p1">spring sale</span>');
+  it('highlights the span, underlines the evidence and says why, with draft text escaped', async () => {
+    const { dir, result } = await lintDraft(true);
+    const html = formatters.html([result], { cwd: dir, color: false, summary: summarise([result]) });
+    expect(html).toMatch(/<mark class="warning" data-for="d1-p\d">buy now<\/mark>/);
+    expect(html).toMatch(/<span class="evidence-span" data-for="d1-p\d">spring sale<\/span>/);
     expect(html).toContain('Because of “spring sale” (confidence 87%)');
-    expect(html).toContain('1 &lt; 2 &amp; 20% off');
-    expect(html).toContain('Reads as a pitch &lt;/script&gt;&lt;b&gt;');
+    expect(html).toContain('1 &lt; 2 &amp; <mark');
+    expect(html).toContain('&lt;/script&gt;&lt;b&gt;');
     expect(html).toContain('<span class="control" title="invisible character U+202E">[U+202E]</span>');
     expect(html.match(/<script>/g)!.length).toBe(1);
-    expect(html).toContain('<h2 id="f0-h">spring <span class="sr-only">campaign folder</span></h2>');
-  });
-
-  it('in markdown too: the flagged text and the evidence', () => {
-    const markdown = formatters.markdown([result], { cwd: ROOT, color: false, summary: summarise([result]) });
-    expect(markdown).toContain('| 5:');
-    expect(markdown).toContain('Reads as a pitch &lt;/script&gt;&lt;b&gt; — “buy now”<br>evidence: “spring sale”');
-  });
-
-  it('reads the text from disk when a result does not carry it', () => {
-    const dir = tempProject({ 'campaigns/spring/facebook/fb.md': source });
-    writeFileSync(path.join(dir, 'x.md'), source);
-    const { source: _dropped, ...bare } = result;
-    const html = formatters.html([{ ...bare, path: 'campaigns/spring/facebook/fb.md' }], { cwd: dir, color: false, summary: summarise([result]) });
-    expect(html).toContain('<mark class="warning" data-for="d1-p1">buy now</mark>');
     // A folder named after a platform is part of its campaign.
     expect(html).toContain('<h2 id="f0-h">campaigns/spring <span class="sr-only">campaign folder</span></h2>');
+  });
+
+  it('in markdown too: the flagged text and the evidence', async () => {
+    const { dir, result } = await lintDraft(true);
+    const markdown = formatters.markdown([result], { cwd: dir, color: false, summary: summarise([result]) });
+    // The message names the flagged phrase already, so it is not quoted twice.
+    expect(markdown).toContain('Sales-pitch phrasing "buy now" in an unsolicited Facebook message (audience: cold): say plainly what you offer, or keep the pitch for people who wrote first &lt;/script&gt;&lt;b&gt;<br>evidence: “spring sale”');
+  });
+
+  it('says so when the results do not carry the texts', async () => {
+    const { dir, result } = await lintDraft(false);
+    expect(result.source).toBeUndefined();
+    const html = formatters.html([result], { cwd: dir, color: false, summary: summarise([result]) });
+    expect(html).toContain('The text is not in these results (lint with keepSource).');
+    expect(html).toContain('buy now');
   });
 });

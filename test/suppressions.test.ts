@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSuppressions, serialiseSuppressions } from '../src/suppressions/file.js';
+import { parseSuppressions, serialiseSuppressions } from '../src/report/suppressions/file.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');

@@ -69,7 +69,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const reporting = import('./report.js');
   const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION } =
     await import('./lint-run.js');
-  const formatLoading = loadReportFormat(args.format, io.cwd);
+  // A name that is not built in is a formatter module's path or package name.
+  const formatLoading = FORMATTER_NAMES.includes(args.format)
+    ? loadReportFormat(args.format)
+    : import('./custom-format.js').then(({ loadCustomFormat }) => loadCustomFormat(args.format, io.cwd, FORMATTER_NAMES));
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
   reporting.catch(() => {});
   formatLoading.catch(() => {});
@@ -131,9 +134,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const text = await io.readStdin();
     const name = args.stdinFilename ?? '<stdin>.md';
     const { lintStdin } = await import('../api/lint.js');
-    const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
+    const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives, keepSource });
     if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
-    if (keepSource) linted.result.source = (linted.output ?? text).replace(/^\uFEFF/, '');
     // As editors expect: with --fix, standard output is the fixed text and nothing else.
     if (args.fix) {
       output.discard();

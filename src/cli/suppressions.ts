@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import writeFileAtomic from 'write-file-atomic';
-import { BulkSuppressions, type SuppressionMode } from '../suppressions/bulk.js';
-import { parseSuppressions, serialiseSuppressions, SuppressionsFileError, type SuppressionEntries } from '../suppressions/file.js';
+import { BulkSuppressions, type SuppressionMode } from '../report/suppressions/bulk.js';
+import { parseSuppressions, serialiseSuppressions, SuppressionsFileError, type SuppressionEntries } from '../report/suppressions/file.js';
 import { displayPath } from '../text/display-path.js';
 import type { FileResult } from '../types.js';
 

@@ -6,7 +6,7 @@ import { displayPath } from '../text/display-path.js';
 import { defaultsLayer, type Defaults, type ResolvedConfig } from '../config/load.js';
 import { lintAndFix } from '../engine/fix.js';
 import { lintSource, type LintSetup } from '../engine/lint.js';
-import type { FileResult } from '../types.js';
+import type { DraftFile, FileResult } from '../types.js';
 import type { PendingFix } from './write-fixes.js';
 
 export const DEFAULT_PLACEHOLDER_LENGTH = 12;
@@ -69,14 +69,21 @@ export function lintFileFromDisk(file: string, config: ResolvedConfig, options: 
   }
   const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
   const hashed = hash === undefined ? {} : { hash };
-  if (!options.fix) return { result: withSource(lintSource(shown, source, setup).result, source, options), ...hashed };
-  const outcome = lintAndFix(shown, source, setup);
-  const result = withSource(outcome.result, outcome.output ?? source, options);
-  return { result, ...hashed, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
+  const outcome = options.fix ? lintAndFix(shown, source, setup) : lintSource(shown, source, setup);
+  if (options.keepSource) withDraftTexts(outcome.result, outcome.file);
+  const output = 'output' in outcome ? (outcome.output as string | undefined) : undefined;
+  return { result: outcome.result, ...hashed, ...(output !== undefined ? { fix: { file, shown, original: source, output } } : {}) };
 }
 
-/** The result with the text it describes, when the run keeps it (byte-order mark removed, as offsets count). */
-export function withSource(result: FileResult, text: string, options: { keepSource?: boolean }): FileResult {
-  if (options.keepSource) result.source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Gives a result the text it describes and its drafts' texts (`keepSource`), from the file as parsed. */
+export function withDraftTexts(result: FileResult, file: DraftFile): FileResult {
+  result.source = file.source;
+  result.texts = file.drafts.map((draft) => ({
+    index: draft.index,
+    text: draft.text,
+    offsets: draft.offsets,
+    ...(draft.subject !== undefined ? { subject: draft.subject } : {}),
+    ...(draft.metadata.subject?.range ? { subjectRange: draft.metadata.subject.range } : {}),
+  }));
   return result;
 }

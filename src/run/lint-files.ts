@@ -74,9 +74,9 @@ async function findFiles(inputs: readonly string[], search: FileSearchOptions, t
 
 /** A cached result with the text of its file, which is unchanged since it was stored. */
 async function withSourceFromDisk(result: FileResult, file: string): Promise<FileResult> {
-  const [{ readFile }, { decodeDraft, withSource }] = await Promise.all([import('node:fs/promises'), import('./lint-file.js')]);
+  const [{ readFile }, { decodeDraft, withDraftTexts }, { parseDraftFile }] = await Promise.all([import('node:fs/promises'), import('./lint-file.js'), import('../draft/parse.js')]);
   try {
-    return withSource({ ...result }, decodeDraft(await readFile(file)), { keepSource: true });
+    return withDraftTexts({ ...result }, parseDraftFile(result.path, decodeDraft(await readFile(file))));
   } catch {
     return result;
   }

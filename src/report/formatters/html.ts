@@ -9,7 +9,6 @@
  * kept as bytes by group until the end, when the summary (which needs the totals) goes first.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { docsUrl } from '../../package/docs-url.js';
 import { packageVersion } from '../../package/info.js';
@@ -96,7 +95,7 @@ function htmlWriter({ cwd, rules }: Omit<FormatterContext, 'summary'>): ReportWr
   return {
     files(results) {
       for (const result of results) {
-        const views = viewDrafts(result, result.source ?? readSource(cwd, result.path));
+        const views = viewDrafts(result);
         const folder = campaignFolder(result.path);
         for (const view of views) {
           const id = `d${++cards}`;
@@ -156,16 +155,6 @@ function get<K>(map: Map<K, Tally>, key: K): Tally {
   return tally;
 }
 
-/** The file's text, for results that do not carry it (a library caller's): read from disk. */
-function readSource(cwd: string, reportPath: string): string | undefined {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path.resolve(cwd, reportPath)));
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
-}
-
 const PLACES: Record<ViewedProblem['place'], string> = { text: 'in the text', subject: 'on the subject line', draft: 'in the draft’s settings or as a whole', file: 'about the file' };
 
 function cardHtml(id: string, result: FileResult, view: DraftView, draftsInFile: number, rules: ReadonlyMap<string, RuleMeta> | undefined): string {
@@ -185,6 +174,7 @@ function cardHtml(id: string, result: FileResult, view: DraftView, draftsInFile:
 
   let message: string;
   if (!summary) message = '<p class="empty">This file has no draft.</p>';
+  else if (!view.textKnown) message = '<p class="empty">The text is not in these results (lint with keepSource).</p>';
   else if (view.pieces.length === 0) message = '<p class="empty">No message text.</p>';
   else message = `<div class="text">${view.pieces.map((piece) => pieceHtml(piece, view, problemIds)).join('')}</div>`;
   if (view.subject !== undefined) {

@@ -1,4 +1,4 @@
-/** Formatters by name, loaded only when a run asks for one; other names are paths or packages. */
+/** Formatters by name, loaded only when a run asks for one. */
 import type { AsyncFormatter, Formatter, StreamingFormat } from './types.js';
 
 export type { AsyncFormatter, Formatter, FormatterContext, FormatterModule, ReportWriter, StreamingFormat } from './types.js';
@@ -24,14 +24,9 @@ const loaders: Record<string, () => Promise<ReportFormat>> = {
 
 export const FORMATTER_NAMES = Object.keys(loaders);
 
-/**
- * A built-in format by name; any other name is a formatter module's path or package, resolved
- * from `cwd` (undefined when `cwd` is not given). Throws FormatterLoadError when it cannot load.
- */
-export async function loadReportFormat(name: string, cwd?: string): Promise<ReportFormat | undefined> {
-  if (Object.hasOwn(loaders, name)) return loaders[name]!();
-  if (cwd === undefined) return undefined;
-  return (await import('./custom.js')).loadCustomFormat(name, cwd, FORMATTER_NAMES);
+/** A built-in format by name (other names are formatter modules: src/cli/custom-format.ts). */
+export async function loadReportFormat(name: string): Promise<ReportFormat | undefined> {
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
 }
 
 export async function loadFormatter(name: string): Promise<Formatter | AsyncFormatter | undefined> {

@@ -1,12 +1,9 @@
 /**
  * A draft as the review report shows it: the text the recipient receives, cut into pieces at the
- * edges of every flagged span, each piece knowing which problems flag it. The file is parsed
- * again here (drafts, their text and its map back into the file) from the text the run linted,
- * so only the formats that show drafts pay for it.
+ * edges of every flagged span, each piece knowing which problems flag it. The drafts' texts and
+ * their maps into the file come with the results of a run that keeps them (`keepSource`).
  */
-import { parseDraftFile } from '../../draft/parse.js';
-import { computeLineStarts } from '../../draft/source.js';
-import type { Diagnostic, Draft, DraftSummary, FileResult, SourceRange } from '../../types.js';
+import type { Diagnostic, DraftSummary, DraftText, FileResult, SourceRange } from '../../types.js';
 
 /** What judgment rules add to a diagnostic (score, evidence); absent elsewhere. */
 export interface Judgment {
@@ -34,6 +31,8 @@ export interface ViewedProblem {
 
 export interface DraftView {
   summary: DraftSummary | undefined;
+  /** False when the result carries no texts (a run that did not keep them). */
+  textKnown: boolean;
   /** Draft index in the file, or null for a file that has no draft. */
   index: number | null;
   subject?: string;
@@ -42,14 +41,15 @@ export interface DraftView {
   problems: ViewedProblem[];
 }
 
-/** The drafts of one file's result, with every diagnostic placed; `source` is the linted text. */
-export function viewDrafts(result: FileResult, source: string | undefined): DraftView[] {
-  const parsed = source === undefined ? undefined : safeParse(result.path, source);
-  const lineStarts = source === undefined ? [] : computeLineStarts(source);
-  const views: DraftView[] = result.drafts.map((summary) => ({ summary, index: summary.index, subjectFlagged: [], pieces: [], problems: [] }));
-  if (views.length === 0) views.push({ summary: undefined, index: null, subjectFlagged: [], pieces: [], problems: [] });
+/** The drafts of one file's result, with every diagnostic placed in its draft's text where it can be. */
+export function viewDrafts(result: FileResult): DraftView[] {
+  const texts = result.texts;
+  const lineStarts = result.source === undefined ? [] : lineStartsOf(result.source);
+  const textKnown = texts !== undefined;
+  const views: DraftView[] = result.drafts.map((summary) => ({ summary, index: summary.index, textKnown, subjectFlagged: [], pieces: [], problems: [] }));
+  if (views.length === 0) views.push({ summary: undefined, index: null, textKnown, subjectFlagged: [], pieces: [], problems: [] });
   const byIndex = new Map(views.map((view) => [view.index, view]));
-  const draftOf = new Map(views.map((view) => [view, view.index === null ? undefined : parsed?.drafts.find((d) => d.index === view.index)]));
+  const draftOf = new Map(views.map((view) => [view, view.index === null ? undefined : texts?.find((d) => d.index === view.index)]));
 
   const spans = new Map<DraftView, { problem: number; start: number; end: number; evidence: boolean }[]>();
   for (const diagnostic of result.diagnostics as ViewedDiagnostic[]) {
@@ -63,7 +63,7 @@ export function viewDrafts(result: FileResult, source: string | undefined): Draf
     if (inText) {
       place = 'text';
       list.push({ problem, ...inText, evidence: false });
-    } else if (draft && overlaps(draft.metadata.subject?.range, diagnostic)) {
+    } else if (draft && overlaps(draft.subjectRange, diagnostic)) {
       place = 'subject';
       view.subjectFlagged.push(problem);
     }
@@ -84,12 +84,15 @@ export function viewDrafts(result: FileResult, source: string | undefined): Draf
   return views;
 }
 
-function safeParse(path: string, source: string) {
-  try {
-    return parseDraftFile(path, source);
-  } catch {
-    return undefined;
+/** Offset of the start of each line (after \n, \r\n or a lone \r), as the linter counts lines. */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
   }
+  return starts;
 }
 
 const overlaps = (range: SourceRange | undefined, d: Diagnostic) => range !== undefined && d.offset < Math.max(range.end, range.start + 1) && d.endOffset > range.start;
@@ -101,7 +104,7 @@ function offsetAt(lineStarts: number[], line: number, column: number): number | 
 }
 
 /** The span of the draft's text whose characters come from file offsets [start, end). */
-function textSpan(draft: Draft, start: number, end: number): { start: number; end: number } | undefined {
+function textSpan(draft: DraftText, start: number, end: number): { start: number; end: number } | undefined {
   let first = -1;
   let last = -1;
   const { offsets } = draft;

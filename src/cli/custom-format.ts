@@ -2,13 +2,13 @@
  * A formatter from outside dmlint, by path (`-f ./my-formatter.mjs`) or by package name (`-f x`
  * for the package dmlint-formatter-x, `-f @acme` for @acme/dmlint-formatter). The module exports
  * what a built-in format module does: a default formatter function, and optionally `stream` and
- * `needsSource` (see FormatterModule in types.ts).
+ * `needsSource` (see FormatterModule in src/report/formatters/types.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isPathSpecifier, PackageNotFoundError, resolvePackageFile } from '../../config/packages.js';
-import type { ReportFormat } from './index.js';
+import { isPathSpecifier, PackageNotFoundError, resolvePackageFile } from '../config/packages.js';
+import type { ReportFormat } from '../report/formatters/index.js';
 
 /** A name that can only be a file: a path, or a file name with a JavaScript extension. */
 const looksLikeFile = (name: string) => isPathSpecifier(name) || /\.(?:m|c)?js$/.test(name);

@@ -14,7 +14,7 @@
  * line per file and rule, so a change to one count is a change to one line and two branches
  * that touch different files merge without conflict.
  */
-import { compareText } from '../text/compare.js';
+import { compareText } from '../../text/compare.js';
 
 export interface RuleSuppression {
   count: number;

@@ -5,7 +5,7 @@
  * ratchet only turns one way. Applied to each result as it streams by: a run keeps no results.
  */
 import path from 'node:path';
-import type { Diagnostic, FileResult } from '../types.js';
+import type { Diagnostic, FileResult } from '../../types.js';
 import { FINGERPRINT_LENGTH, type RuleSuppression, type SuppressionEntries } from './file.js';
 
 /** apply: report what is beyond the counts; suppress: record today's problems first; prune: lower the counts to what occurs. */
