@@ -183,6 +183,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (suppressions) {
     const settled = await suppressions.finish(args.paths);
     for (const message of settled.messages) io.stderr.write(`dmlint: ${message}\n`);
+    // Exit 2, as ESLint does: the reason was said above.
     if (settled.failed) run.errors.push('unpruned suppressions');
   }
 
