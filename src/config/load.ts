@@ -2,7 +2,7 @@
  * Finds, loads, validates and merges configuration. Every config starts from
  * `dmlint:recommended`; `extends` layers presets and other files under it, in order.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
@@ -12,6 +12,7 @@ import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { importFresh, loadJsConfigFresh } from './import-fresh.js';
 import { surelyNoConfig } from './no-config.js';
+import { isPathSpecifier, PackageNotFoundError, resolvePackageFile, type PackageKind } from './packages.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
 import { configSchema } from './schema.js';
@@ -235,7 +236,7 @@ async function applyLayer(
       applyPreset(resolved, parent as PresetName);
       continue;
     }
-    const target = path.resolve(dir, parent);
+    const target = await extendsTarget(parent, dir, shown, formatKeyPath(keyPath));
     if (chain.includes(target) || target === file) {
       throw new ConfigError(shown, formatKeyPath(keyPath), `"extends" makes a cycle: ${[...chain, file, target].map((f) => displayPath(f, cwd)).join(' → ')}`);
     }
@@ -250,7 +251,7 @@ async function applyLayer(
   if (config.ignores) resolved.ignores.push({ baseDir: dir, patterns: config.ignores });
   for (const [index, plugin] of (config.plugins ?? []).entries()) {
     // Code from outside the project runs only when named on purpose, by an absolute path.
-    const target = resolvePluginPath(plugin, dir);
+    const target = isPathSpecifier(plugin) ? resolvePluginPath(plugin, dir) : await packageFile(plugin, 'plugin', dir, shown, formatKeyPath(['plugins', index]));
     if (plugin.startsWith('.') && path.relative(dir, target).startsWith('..')) {
       throw new ConfigError(shown, formatKeyPath(['plugins', index]), `"${plugin}" is outside the project (${dir}); give its absolute path if you mean to run it`);
     }
@@ -271,6 +272,24 @@ async function applyLayer(
       rules,
       ...(override.placeholders ? { placeholders: override.placeholders } : {}),
     });
+  }
+}
+
+/**
+ * What an `extends` entry names: a file (a path, or a name that is a file in the config's folder,
+ * as before packages were read) or a package resolved from the config's folder.
+ */
+async function extendsTarget(parent: string, dir: string, shown: string, where: string): Promise<string> {
+  const file = path.resolve(dir, parent);
+  return isPathSpecifier(parent) || statSync(file, { throwIfNoEntry: false })?.isFile() ? file : packageFile(parent, 'config', dir, shown, where);
+}
+
+async function packageFile(specifier: string, kind: PackageKind, dir: string, shown: string, where: string): Promise<string> {
+  try {
+    return await resolvePackageFile(specifier, kind, dir);
+  } catch (error) {
+    if (error instanceof PackageNotFoundError) throw new ConfigError(shown, where, error.message);
+    throw error;
   }
 }
 

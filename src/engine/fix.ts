@@ -28,12 +28,14 @@ export function applyFixes(source: string, diagnostics: readonly Diagnostic[]): 
 }
 
 import { lintSource, type LintSetup } from './lint.js';
-import type { FileResult } from '../types.js';
+import type { DraftFile, FileResult } from '../types.js';
 
 export interface FixOutcome {
   result: FileResult;
   /** The fixed file text (byte-order mark kept), or undefined when nothing changed. */
   output?: string;
+  /** The file as parsed for `result`: the fixed text when there were fixes. */
+  file: DraftFile;
 }
 
 /** Lints, applies fixes, and lints again until stable; the result describes the fixed text. */
@@ -46,5 +48,5 @@ export function lintAndFix(path: string, text: string, setup: LintSetup): FixOut
     current = (outcome.file.hadBom ? '\uFEFF' : '') + next;
     outcome = lintSource(path, current, setup);
   }
-  return current === text ? { result: outcome.result } : { result: outcome.result, output: current };
+  return current === text ? { result: outcome.result, file: outcome.file } : { result: outcome.result, output: current, file: outcome.file };
 }
