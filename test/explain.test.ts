@@ -20,7 +20,7 @@ describe('explainText', () => {
     // The signals are sorted by what they added, and each names text of the draft.
     const sizes = rule.signals.map((s) => Math.abs(s.contribution));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
-    const family = rule.signals.find((s) => s.feature === 'f:money_hype')!;
+    const family = rule.signals.find((s) => s.feature === 'f:money-hype')!;
     expect(family.contribution).toBeGreaterThan(0);
     expect(family.text).toEqual(expect.arrayContaining(['second income', 'no experience needed']));
   });
@@ -53,7 +53,7 @@ describe('dmlint --explain', () => {
     const { status, stdout } = run(['--explain', 'pitch.md', 'question.md']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^pitch\.md, draft 1 \(line 5, facebook message, audience cold, en\)\n {2}facebook\/unsolicited-pitch: score 0\.\d\d, reported from 0\.\d\d: reported\n/m);
-    expect(stdout).toMatch(/\+\d\.\d\d {2}f:money_hype +"second income", "from your couch", "no experience needed"/);
+    expect(stdout).toMatch(/\+\d\.\d\d {2}f:money-hype +"second income", "from your couch", "no experience needed"/);
     expect(stdout).toMatch(/^question\.md, draft 1 .*\n {2}facebook\/unsolicited-pitch: score 0\.\d\d, reported from 0\.\d\d: not reported$/m);
   });
 

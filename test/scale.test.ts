@@ -4,7 +4,7 @@ import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } fro
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCache, serializeCache, type StoredFile } from '../src/cache/codec.js';
-import { contentHash, ResultCache } from '../src/cache/result-cache.js';
+import { CACHE_FORMAT, contentHash, ResultCache } from '../src/cache/result-cache.js';
 import { ROOT, tempProject, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -60,7 +60,7 @@ function poisonCache(location: string, pick: (name: string, file: StoredFile) =>
 /** A cache file for a test: results with no drafts and no diagnostics. */
 function writeCache(location: string, key: string, writtenAt: number, files: Record<string, Omit<StoredFile, 'packed'>>) {
   const stored = new Map(Object.entries(files).map(([name, file]) => [name, { ...file, packed: '[0,0,0,0,0]' }]));
-  writeFileSync(location, serializeCache({ format: 5, key, writtenAt, strings: [], compactedAt: 0 }, stored));
+  writeFileSync(location, serializeCache({ format: CACHE_FORMAT, key, writtenAt, strings: [], compactedAt: 0 }, stored));
 }
 
 describe('--cache', () => {
@@ -96,7 +96,7 @@ describe('--cache', () => {
     const result = run(['drafts', '-f', 'json', '--cache'], dir);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
-    expect(readCache(path.join(dir, '.dmlintcache')).header.format).toBe(5);
+    expect(readCache(path.join(dir, '.dmlintcache')).header.format).toBe(CACHE_FORMAT);
   });
 
   it('drops entries written by another dmlint version or config', () => {

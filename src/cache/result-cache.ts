@@ -14,7 +14,7 @@ import { displayPath } from '../text/display-path.js';
 import { packageVersion } from '../package/info.js';
 import type { FileResult } from '../types.js';
 
-const FORMAT = 6;
+export const CACHE_FORMAT = 6;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write
 // are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.
@@ -90,7 +90,7 @@ export class ResultCache {
     this.folderIsCwd = cwd !== undefined && path.resolve(cwd) === this.folder;
     try {
       const { header, files } = parseCache(readFileSync(location, 'utf8'));
-      if (header.format === FORMAT && header.key === key) {
+      if (header.format === CACHE_FORMAT && header.key === key) {
         this.entries = files;
         this.strings = header.strings;
         this.compactedAt = header.compactedAt;
@@ -191,7 +191,7 @@ export class ResultCache {
       }
       compactedAt = table.strings.length;
     }
-    const text = serializeCache({ format: FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, compactedAt }, this.entries as Map<string, StoredFile>);
+    const text = serializeCache({ format: CACHE_FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, compactedAt }, this.entries as Map<string, StoredFile>);
     await mkdir(path.dirname(this.location), { recursive: true });
     // Loaded only when there is something to write: a warm run with nothing changed skips it.
     const { default: writeFileAtomic } = await import('write-file-atomic');

@@ -164,14 +164,17 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
 }
 
 /**
- * A fingerprint from what a problem is, not where: rule, message, the flagged text and how many
- * times the same triple came before in the file. Editing other lines leaves it unchanged.
+ * A fingerprint from what a problem is, not where: rule, message (but for judgments), the flagged
+ * text and how many times the same triple came before in the file. Editing other lines leaves it
+ * unchanged.
  */
 function addFingerprints(diagnostics: Diagnostic[], source: string): void {
   const seen = new Map<string, number>();
   for (const diagnostic of diagnostics) {
     const text = source.slice(diagnostic.offset, Math.min(diagnostic.endOffset, diagnostic.offset + 200)).replace(/\s+/g, ' ');
-    const key = `${diagnostic.ruleId}\u0000${diagnostic.message}\u0000${text}`;
+    // A judgment's message quotes evidence from the whole draft, which other lines can change.
+    const what = diagnostic.score === undefined ? diagnostic.message : '';
+    const key = `${diagnostic.ruleId}\u0000${what}\u0000${text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     diagnostic.fingerprint = hash128(`${key}\u0000${occurrence}`);
