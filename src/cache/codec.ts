@@ -2,7 +2,11 @@
  * How --cache stores results. The file is a header line (JSON: format, key, write time, string
  * table) and then one line per file:
  *
- *   "name" TAB hash TAB size TAB mtimeMs TAB [packed result]
+ *   "name" TAB hash TAB size TAB mtimeMs TAB seal TAB [packed result]
+ *
+ * The seal ties the line to the run key, the name, the content hash, the stamp and the packed result
+ * (`sealOf`): a line edited by hand, or copied from a cache of another config or version, is not
+ * served. It is a check, not a signature: see docs/security.md.
  *
  * Only the names and stamps are read when the cache loads; a file's packed result is parsed when
  * that file is looked up, and the result it gives dies with the report line that shows it. A warm
@@ -21,6 +25,12 @@
  * same; test/cache.test.ts round-trips every fixture's result.
  */
 import type { Diagnostic, DraftSummary, FileResult } from '../types.js';
+import { hash128 } from '../text/hash.js';
+
+/** The seal of a stored line: what its result is for (run key, name, content, stamp) and the result itself. */
+export function sealOf(key: string, name: string, file: Omit<StoredFile, 'seal'>): string {
+  return hash128(`${key}\u0000${name}\u0000${file.hash}\u0000${file.size ?? ''}\u0000${file.mtimeMs ?? ''}\u0000${file.packed}`);
+}
 
 export type PackedResult = (string | number | null)[];
 
@@ -126,6 +136,8 @@ export interface CacheHeader {
 
 export interface StoredFile {
   hash: string;
+  /** sealOf(key, name, line); a line whose seal does not match is no entry. */
+  seal?: string;
   size?: number;
   mtimeMs?: number;
   /** The packed result as JSON text, parsed only when the file is looked up. */
@@ -150,10 +162,12 @@ export function parseCache(text: string): { header: CacheHeader; files: Map<stri
     const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
     const t3 = t2 < 0 ? -1 : text.indexOf('\t', t2 + 1);
     const t4 = t3 < 0 ? -1 : text.indexOf('\t', t3 + 1);
-    if (t4 < 0 || t4 > end || text.charCodeAt(start) !== 34 /* " */) continue;
+    const t5 = t4 < 0 ? -1 : text.indexOf('\t', t4 + 1);
+    if (t5 < 0 || t5 > end || text.charCodeAt(start) !== 34 /* " */) continue;
     const quoted = text.slice(start, t1);
     const name = quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
-    const file: StoredFile = { hash: text.slice(t1 + 1, t2), packed: text.slice(t4 + 1, end) };
+    const file: StoredFile = { hash: text.slice(t1 + 1, t2), packed: text.slice(t5 + 1, end) };
+    if (t5 > t4 + 1) file.seal = text.slice(t4 + 1, t5);
     if (t3 > t2 + 1) {
       file.size = Number(text.slice(t2 + 1, t3));
       file.mtimeMs = Number(text.slice(t3 + 1, t4));
@@ -167,7 +181,7 @@ export function serializeCache(header: CacheHeader, files: Iterable<[string, Sto
   const lines = [JSON.stringify(header)];
   for (const [name, file] of files) {
     const stamp = file.size === undefined || file.mtimeMs === undefined ? '\t' : `${file.size}\t${file.mtimeMs}`;
-    lines.push(`${JSON.stringify(name)}\t${file.hash}\t${stamp}\t${file.packed}`);
+    lines.push(`${JSON.stringify(name)}\t${file.hash}\t${stamp}\t${file.seal ?? ''}\t${file.packed}`);
   }
   return `${lines.join('\n')}\n`;
 }

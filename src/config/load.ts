@@ -11,6 +11,7 @@ import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
+import { projectRoot, insideProject, isPackageName } from './project-root.js';
 import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
@@ -106,14 +107,38 @@ interface RuleSite {
 }
 
 const schema = configSchema();
-// Loaded on demand: a project without a config never needs it (see no-config.ts).
-const explorer = async () => {
-  const loaded = await import('cosmiconfig');
-  // A CommonJS package: bundled, its exports arrive under `default`.
-  const cosmiconfig = loaded.cosmiconfig ?? (loaded as unknown as { default: typeof loaded }).default.cosmiconfig;
-  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
-};
+interface ConfigExplorer {
+  search(from: string): Promise<{ config: unknown; filepath: string } | null>;
+  load(file: string): Promise<{ config: unknown; filepath: string } | null>;
+}
 
+// Loaded on demand: a project without a config never needs it (see no-config.ts). cosmiconfig's
+// Explorer is built directly, not through cosmiconfig(): that also reads a "meta config"
+// (package.json "cosmiconfig", .config/config.*) from the working directory, which could change
+// where configs are searched for and "$import" any file, code included (docs/security.md).
+const explorer = async (): Promise<ConfigExplorer> => {
+  const [explorerModule, defaultsModule, { DATA_LOADERS }] = await Promise.all([
+    import('cosmiconfig/dist/Explorer.js'),
+    import('cosmiconfig/dist/defaults.js'),
+    import('./data-loaders.js'),
+  ]);
+  // CommonJS modules: bundled, their exports arrive under `default`.
+  type Module = { Explorer?: new (options: object) => ConfigExplorer; defaultLoaders?: Record<string, unknown>; default?: Module };
+  const { Explorer } = (explorerModule as Module).Explorer ? (explorerModule as Module) : (explorerModule as Module).default!;
+  const { defaultLoaders } = (defaultsModule as Module).defaultLoaders ? (defaultsModule as Module) : (defaultsModule as Module).default!;
+  return new Explorer!({
+    moduleName: MODULE_NAME,
+    searchPlaces: SEARCH_PLACES,
+    ignoreEmptySearchPlaces: true,
+    cache: false,
+    transform: (result: unknown) => result,
+    loaders: { ...defaultLoaders, ...DATA_LOADERS },
+    metaConfigFilePath: null,
+    mergeImportArrays: true,
+    mergeSearchPlaces: true,
+    searchStrategy: 'global',
+  });
+};
 
 export interface LoadConfigOptions {
   cwd?: string;
@@ -170,7 +195,7 @@ export async function resolveConfigWith(
   };
   const sites: RuleSite[] = [];
   applyPreset(resolved, 'dmlint:recommended');
-  await applyLayer(resolved, raw, filepath ?? path.join(cwd, '<defaults>'), cwd, sites, []);
+  await applyLayer(resolved, raw, filepath ?? path.join(cwd, '<defaults>'), cwd, sites, [], projectRoot(baseDir));
 
   for (const plugin of resolved.plugins) await loadPlugin(resolved, plugin, cwd);
   for (const phrase of resolved.phrases) {
@@ -215,6 +240,8 @@ async function applyLayer(
   cwd: string,
   sites: RuleSite[],
   chain: string[],
+  /** Files named by `extends` and `plugins` must be inside it (see project-root.ts). */
+  root: string,
 ): Promise<void> {
   const shown = displayPath(file, cwd);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -239,8 +266,9 @@ async function applyLayer(
       throw new ConfigError(shown, formatKeyPath(keyPath), `"extends" makes a cycle: ${[...chain, file, target].map((f) => displayPath(f, cwd)).join(' → ')}`);
     }
     if (!existsSync(target)) throw new ConfigError(shown, formatKeyPath(keyPath), `cannot find "${parent}"`);
+    if (!insideProject(target, root)) throw outsideProject(shown, keyPath, parent, root, cwd);
     const loaded = await readConfigFile(target, cwd);
-    await applyLayer(resolved, loaded?.config ?? {}, target, cwd, sites, [...chain, file]);
+    await applyLayer(resolved, loaded?.config ?? {}, target, cwd, sites, [...chain, file], root);
   }
 
   if (config.defaults) resolved.defaults = { ...resolved.defaults, ...config.defaults };
@@ -248,11 +276,14 @@ async function applyLayer(
   if (config.rules) sites.push({ file: shown, keyPath: ['rules'], entries: config.rules, target: resolved.rules });
   if (config.ignores) resolved.ignores.push({ baseDir: dir, patterns: config.ignores });
   for (const [index, plugin] of (config.plugins ?? []).entries()) {
-    // Code from outside the project runs only when named on purpose, by an absolute path.
-    const target = resolvePluginPath(plugin, dir);
-    if (plugin.startsWith('.') && path.relative(dir, target).startsWith('..')) {
-      throw new ConfigError(shown, formatKeyPath(['plugins', index]), `"${plugin}" is outside the project (${dir}); give its absolute path if you mean to run it`);
+    // A plugin is a file inside the project, or a package installed as a dependency; nothing else
+    // (a path outside, a file: or data: URL) is imported.
+    const isPath = plugin.startsWith('.') || path.isAbsolute(plugin);
+    if (!isPath && !isPackageName(plugin)) {
+      throw new ConfigError(shown, formatKeyPath(['plugins', index]), `"${plugin}" is neither a path to a file in the project nor a package name`);
     }
+    const target = resolvePluginPath(plugin, dir);
+    if (isPath && !insideProject(target, root)) throw outsideProject(shown, ['plugins', index], plugin, root, cwd);
     resolved.plugins.push(target);
   }
   for (const phrase of config.phrases ?? []) {
@@ -271,6 +302,14 @@ async function applyLayer(
       ...(override.placeholders ? { placeholders: override.placeholders } : {}),
     });
   }
+}
+
+function outsideProject(shown: string, keyPath: (string | number)[], named: string, root: string, cwd: string): ConfigError {
+  return new ConfigError(
+    shown,
+    formatKeyPath(keyPath),
+    `"${named}" is outside the project (${displayPath(root, cwd) || '.'}): a config may only name files inside it, or packages installed in node_modules`,
+  );
 }
 
 function resolvePluginPath(plugin: string, dir: string): string {
