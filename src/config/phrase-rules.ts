@@ -30,9 +30,6 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
   const matcher = compilePhrases(config.match);
   // Kept in NFC, as the engine keeps every replacement.
   const replacement = config.replace?.normalize('NFC');
-  // A replacement that itself contains a listed phrase ("Twitter" -> "X (formerly Twitter)") would
-  // be flagged and replaced again at every --fix: it is offered as advice, never as a fix.
-  const selfMatching = replacement !== undefined && matcher(replacement).length > 0;
   return {
     meta: completeMeta({
       id: config.id,
@@ -50,16 +47,17 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
         draft(draft) {
           if (locale && draft.locale !== locale) return;
           if (config.audiences && (!draft.audience || !config.audiences.includes(draft.audience))) return;
-          // Where the draft already says the replacement, what it contains is what was asked for.
+          // Where the draft already says the replacement, what it contains is what was asked for: so a
+          // replacement that holds its own phrase ("Twitter" -> "X (formerly Twitter)") or differs
+          // only in case is applied once, and a second --fix changes nothing.
           const written = replacement === undefined ? [] : occurrences(draft.text, replacement);
           for (const match of matcher(draft.text)) {
             const found = draft.text.slice(match.start, match.end);
             // Matching ignores case and accents; the replacement's own spelling is not a problem.
             if (found === replacement || written.some(([start, end]) => match.start >= start && match.end <= end)) continue;
-            const advice = selfMatching ? '; not fixed automatically, since the replacement contains the phrase' : '';
-            const message = replacement !== undefined ? `${config.message} ("${found}" → "${replacement}"${advice})` : `${config.message} ("${found}")`;
+            const message = replacement !== undefined ? `${config.message} ("${found}" → "${replacement}")` : `${config.message} ("${found}")`;
             // A fix is only safe where the match is spelled contiguously in the file.
-            const span = replacement !== undefined && !selfMatching ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
+            const span = replacement !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
             context.report({
               message,
               draft,

@@ -19,16 +19,26 @@ export const MAX_PIECE_LENGTH = 4_000_000;
 
 const format = (count: number) => count.toLocaleString('en-US');
 
+export interface LimitExceeded {
+  message: string;
+  /** Offset in the piece of the line where the limit is passed (the piece's start for its size). */
+  at: number;
+}
+
 /** Why the piece cannot be read within the limits, or undefined when it can. */
-export function exceedsLimits(text: string): string | undefined {
+export function exceedsLimits(text: string): LimitExceeded | undefined {
   if (text.length > MAX_PIECE_LENGTH) {
-    return `draft too large (${format(text.length)} characters; dmlint reads up to ${format(MAX_PIECE_LENGTH)} in one draft), skipped`;
+    return { message: `draft too large (${format(text.length)} characters; dmlint reads up to ${format(MAX_PIECE_LENGTH)} in one draft), skipped`, at: 0 };
   }
   let deepest = 0;
   let emphasis = 0;
   let inline = 0;
   let worstEmphasis = 0;
   let worstInline = 0;
+  // Where each limit is first passed: the line that passes it.
+  let deepAt = -1;
+  let emphasisAt = -1;
+  let inlineAt = -1;
   const length = text.length;
   for (let lineStart = 0; lineStart < length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -64,10 +74,12 @@ export function exceedsLimits(text: string): string | undefined {
       }
     }
     const indentation = indentWidth(text, lineStart, lineEnd);
-    deepest = Math.max(deepest, depth + (indentation >> 1));
+    const level = depth + (indentation >> 1);
+    if (level > deepest) {
+      deepest = level;
+      if (deepAt < 0 && level > MAX_NESTING) deepAt = lineStart;
+    }
     if (blank) {
-      worstEmphasis = Math.max(worstEmphasis, emphasis);
-      worstInline = Math.max(worstInline, inline);
       emphasis = 0;
       inline = 0;
     } else {
@@ -76,17 +88,25 @@ export function exceedsLimits(text: string): string | undefined {
         if (c === 42 || c === 95) emphasis++;
         else if (c === 96 || c === 91 || c === 93 || c === 60) inline++;
       }
+      if (emphasis > worstEmphasis) {
+        worstEmphasis = emphasis;
+        if (emphasisAt < 0 && emphasis > MAX_EMPHASIS_MARKS) emphasisAt = lineStart;
+      }
+      if (inline > worstInline) {
+        worstInline = inline;
+        if (inlineAt < 0 && inline > MAX_INLINE_MARKS) inlineAt = lineStart;
+      }
     }
     lineStart = lineEnd + 1;
   }
-  worstEmphasis = Math.max(worstEmphasis, emphasis);
-  worstInline = Math.max(worstInline, inline);
-  if (deepest > MAX_NESTING) return `draft too deeply nested (${format(deepest)} levels of quotes, lists or indentation; dmlint reads up to ${MAX_NESTING}), skipped`;
-  if (worstEmphasis > MAX_EMPHASIS_MARKS) {
-    return `draft has too much inline markup (${format(worstEmphasis)} "*" and "_" in one paragraph; dmlint reads up to ${format(MAX_EMPHASIS_MARKS)}), skipped`;
+  if (deepAt >= 0) {
+    return { message: `draft too deeply nested (${format(deepest)} levels of quotes, lists or indentation; dmlint reads up to ${MAX_NESTING}), skipped`, at: deepAt };
   }
-  if (worstInline > MAX_INLINE_MARKS) {
-    return `draft has too much inline markup (${format(worstInline)} backticks, brackets and "<" in one paragraph; dmlint reads up to ${format(MAX_INLINE_MARKS)}), skipped`;
+  if (emphasisAt >= 0) {
+    return { message: `draft has too much inline markup (${format(worstEmphasis)} "*" and "_" in one paragraph; dmlint reads up to ${format(MAX_EMPHASIS_MARKS)}), skipped`, at: emphasisAt };
+  }
+  if (inlineAt >= 0) {
+    return { message: `draft has too much inline markup (${format(worstInline)} backticks, brackets and "<" in one paragraph; dmlint reads up to ${format(MAX_INLINE_MARKS)}), skipped`, at: inlineAt };
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { plainTree } from './plain-tree.js';
 import { detectLanguage } from './language.js';
-import { exceedsLimits, MAX_PIECE_LENGTH } from './limits.js';
+import { exceedsLimits, MAX_PIECE_LENGTH, type LimitExceeded } from './limits.js';
 import {
   METADATA_KEYS,
   checkValue,
@@ -56,9 +56,11 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
     const end = starts[pieceIndex + 1] ?? source.length;
     const parsed = parseRepairingComments(source.slice(base, end));
     if ('skipped' in parsed) {
-      let lineEnd = source.indexOf('\n', base);
+      // Reported on the line where the limit is passed (its first 80 characters).
+      const at = base + parsed.skipped.at;
+      let lineEnd = source.indexOf('\n', at);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-      skipped.push({ message: parsed.skipped, range: { start: base, end: Math.max(lineEnd, Math.min(base + 1, source.length)) } });
+      skipped.push({ message: parsed.skipped.message, range: { start: at, end: Math.max(Math.min(lineEnd, at + 80), Math.min(at + 1, source.length)) } });
       continue;
     }
     const { tree, unclosed } = parsed;
@@ -133,7 +135,7 @@ function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]
  * An HTML comment that is never closed swallows the rest of the file. Blank its first line
  * (same length, so offsets hold) and parse again, so the drafts after it are still linted.
  */
-function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } | { skipped: string } {
+function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } | { skipped: LimitExceeded } {
   const unclosed: SourceRange[] = [];
   let text = source;
   if (text.length > MAX_PIECE_LENGTH) return { skipped: exceedsLimits(text)! };

@@ -20,6 +20,17 @@ const CREATE_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW;
 const open = new Set<string>();
 let removeOnExit: (() => void) | undefined;
 
+// The handler is on only while a temporary file exists: with it, a signal waits for the current
+// synchronous work to end (it is handled on the event loop), which a run that writes nothing
+// should not pay.
+function untrack(file: string): void {
+  open.delete(file);
+  if (open.size === 0 && removeOnExit) {
+    removeOnExit();
+    removeOnExit = undefined;
+  }
+}
+
 function track(file: string): void {
   removeOnExit ??= onExit(() => {
     for (const name of open) {
@@ -105,7 +116,7 @@ export class TemporaryFile {
       this.close();
       beforeRename?.();
       renameSync(this.path, this.target);
-      open.delete(this.path);
+      untrack(this.path);
     } catch (error) {
       this.discard();
       throw error;
@@ -119,7 +130,7 @@ export class TemporaryFile {
     } catch {
       // not created, or renamed already
     }
-    open.delete(this.path);
+    untrack(this.path);
   }
 
   private close(): void {
