@@ -38,7 +38,7 @@ export function loadJsonConfig(file: string, text: string): unknown {
 }
 
 export function loadYamlConfig(file: string, text: string): unknown {
-  return parseWith('YAML', file, () => parseYaml(withoutBom(text), { maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false }));
+  return parseWith('YAML', file, () => parseYaml(withoutBom(text), { maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: 'error' }));
 }
 
 /** For cosmiconfig's `loaders` option; `.dmlintrc` (no extension) is YAML, which JSON is a part of. */
