@@ -53,6 +53,12 @@ function row(id, title, fn) {
   rows.push({ id, title, fn });
 }
 
+// 0. The yardstick: one small draft, measured in the same run as the rows (the machine's load shows here).
+row('0', 'one small draft (reference)', () => {
+  const run = dmlint(['a.md'], project({ 'a.md': FIXABLE }));
+  return { ...run, what: `exit ${run.status}` };
+});
+
 // 1. --fix and concurrent writers, hard links, in-tree aliases.
 row('1a', '--fix while another process appends to the drafts', async () => {
   const files = {};
@@ -375,7 +381,7 @@ row('10d', '--stdin --fix with invalid UTF-8', () => {
 });
 row('10e', 'kill -9 during --fix and -o: temporary files left', async () => {
   const files = {};
-  for (let i = 0; i < 2000; i++) files[`d/${i}.md`] = FIXABLE;
+  for (let i = 0; i < 500; i++) files[`d/${i}.md`] = FIXABLE;
   const dir = project(files);
   const child = spawn(process.execPath, [BIN, 'd', '--fix', '-o', 'report.json', '--concurrency', 'off'], { cwd: dir, stdio: 'ignore' });
   // Kill once the first fixes are written.
@@ -388,7 +394,7 @@ row('10e', 'kill -9 during --fix and -o: temporary files left', async () => {
   const left = leftovers();
   dmlint(['d', '--fix', '-o', 'report.json'], dir);
   const after = leftovers();
-  return { what: `${left.length} temporary files left by the killed run (${left.slice(0, 2).map((f) => path.basename(f)).join(', ')}); ${after.length} after the next run` };
+  return { what: `${left.length} temporary files left by the killed run (${left.slice(0, 2).map((f) => path.basename(f)).join(', ')}); ${after.length} after the next run${after.length ? ` (${after.map((f) => path.basename(f)).join(', ')})` : ''}` };
 });
 
 const chosen = rows.filter((r) => !only || only.includes(r.id));

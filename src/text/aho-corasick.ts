@@ -16,8 +16,8 @@ interface Node {
 }
 
 /** Matches allowed per character of text, plus a fixed allowance for short texts. */
-export const MAX_MATCHES_PER_CHAR = 8;
-const BASE_ALLOWANCE = 100_000;
+export const MAX_MATCHES_PER_CHAR = 4;
+const BASE_ALLOWANCE = 50_000;
 
 export class PhraseBudgetError extends Error {
   constructor(limit: number) {
