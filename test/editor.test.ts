@@ -1,4 +1,4 @@
-// The VS Code task in README: its problem matcher, run over real compact output.
+// The VS Code task in docs/integrations.md: its problem matcher, run over real compact output.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,9 +16,9 @@ interface Matcher {
 }
 
 function readmeMatcher(): Matcher {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((json) => json.includes('problemMatcher'));
-  expect(block, 'README shows a tasks.json with a problem matcher').toBeDefined();
+  const page = readFileSync(path.join(ROOT, 'docs/integrations.md'), 'utf8');
+  const block = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((json) => json.includes('problemMatcher'));
+  expect(block, 'docs/integrations.md shows a tasks.json with a problem matcher').toBeDefined();
   const tasks = JSON.parse(block!) as { tasks: { command: string; problemMatcher: { pattern: Matcher } }[] };
   expect(tasks.tasks[0]!.command).toContain('--format compact');
   return tasks.tasks[0]!.problemMatcher.pattern;

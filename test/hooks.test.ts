@@ -1,10 +1,9 @@
 // Git hooks as users set them up: pre-commit (this repository as a hook) and lint-staged.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempProject } from './helpers.js';
+import { ROOT, tempProject, tempDir } from './helpers.js';
 
 const bad = '---\nplatform: twitter\naudience: cold\n---\nHi {{first_name}, want the guide?\n';
 const good = '---\nplatform: twitter\naudience: follower\n---\nHi {{first_name}}, want the guide?\n';
@@ -29,7 +28,7 @@ describe.skipIf(!hasPreCommit || !head)('pre-commit, with this repository as the
   // pre-commit installs the hook from the committed HEAD of this repository, as users get a tag.
   it('refuses a commit with a bad draft, showing the report, and accepts a good one', () => {
     const dir = gitRepo({ '.pre-commit-config.yaml': `repos:\n  - repo: ${ROOT}\n    rev: ${head}\n    hooks:\n      - id: dmlint\n`, 'notes.txt': 'not a draft\n' });
-    const cache = mkdtempSync(path.join(tmpdir(), 'dmlint-pre-commit-'));
+    const cache = tempDir('dmlint-pre-commit-');
     const env = { PRE_COMMIT_HOME: cache, NO_COLOR: '1' };
     try {
       execFileSync('pre-commit', ['install'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'pipe' });

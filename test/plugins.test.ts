@@ -1,10 +1,9 @@
-import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText, loadConfig } from '../src/index.js';
-import { at, fixture, FIXTURES } from './helpers.js';
+import { at, fixture, FIXTURES, tempDir } from './helpers.js';
 
 describe('plugins', () => {
   it('loads rules from fixtures/plugins/house-style.mjs and runs them like built-in ones', async () => {
@@ -19,7 +18,7 @@ describe('plugins', () => {
   });
 
   it('reports a plugin rule that throws as a diagnostic naming the rule and file, and goes on', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
+    const dir = tempDir('dmlint-plugin-');
     writeFileSync(
       path.join(dir, 'broken.mjs'),
       `export const rules = [{ meta: { id: 'house/broken' }, create() { return { draft() { throw new Error('boom'); } }; } }];\n`,
@@ -34,9 +33,9 @@ describe('plugins', () => {
   });
 
   it('never imports a plugin from outside the project: relative, absolute, through a link, or a URL', async () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'dmlint-outside-'));
+    const outside = tempDir('dmlint-outside-');
     writeFileSync(path.join(outside, 'p.mjs'), "export const rules = [{ meta: { id: 'ext/x', description: 'x' }, create: () => ({}) }];\n");
-    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-project-'));
+    const dir = tempDir('dmlint-project-');
     const relative = path.relative(dir, path.join(outside, 'p.mjs'));
     const refused = async (plugin: string, index = 0) => {
       writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [plugin] }));
@@ -55,7 +54,7 @@ describe('plugins', () => {
   });
 
   it('refuses a plugin that exports no rules, naming it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
+    const dir = tempDir('dmlint-plugin-');
     writeFileSync(path.join(dir, 'empty.mjs'), 'export const nothing = 1;\n');
     writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: ['./empty.mjs'] }));
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(/"empty\.mjs" exports no rules/);
