@@ -129,8 +129,9 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
     const setting = setup.ruleSettings[ruleId];
     if (!setting || setting.severity === 'off') continue;
     let currentDraft: Draft | undefined;
-    // Problems of this rule per draft (null: the file), and how many were left out past the cap.
-    const shown = new Map<number | null, { count: number; dropped: number; last?: Diagnostic }>();
+    // Problems of this rule per draft (null: the file), and how many were left out past the cap;
+    // made on the rule's first report (most rules report nothing in most files).
+    let shown: Map<number | null, { count: number; dropped: number; last?: Diagnostic }> | undefined;
     const context = {
       id: ruleId,
       options: { ...rule.meta.defaultOptions, ...setting.options },
@@ -141,6 +142,7 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       report(reported: ReportDescriptor) {
         const draft = reported.draft ?? (reported.range ? undefined : currentDraft);
         const index = draft?.index ?? null;
+        shown ??= new Map();
         let tally = shown.get(index);
         if (!tally) shown.set(index, (tally = { count: 0, dropped: 0 }));
         if (tally.count >= MAX_PER_RULE_AND_DRAFT) {
@@ -170,7 +172,7 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       const at = currentDraft?.range ?? { start: 0, end: 0 };
       diagnostics.push(toDiagnostic(ruleId, 'error', `rule "${ruleId}" failed on ${path}: ${reason}`, { start: at.start, end: at.start }, currentDraft?.index ?? null));
     }
-    for (const [index, tally] of shown) {
+    for (const [index, tally] of shown ?? []) {
       if (tally.dropped === 0 || !tally.last) continue;
       const message = `${tally.dropped} more problems from this rule in this ${index === null ? 'file' : 'draft'} are not shown (dmlint shows ${MAX_PER_RULE_AND_DRAFT} for each rule and draft)`;
       diagnostics.push(toDiagnostic(ruleId, setting.severity, message, { start: tally.last.offset, end: tally.last.endOffset }, index));

@@ -39,8 +39,12 @@ const sameVersion = (stats: Stats, stamp: FileStamp) =>
 
 class ChangedOnDisk extends Error {}
 
-/** Writes one fix; returns the line to report when it was not written. */
-export function writeFix(fix: PendingFix): string | undefined {
+/**
+ * Writes one fix; returns the line to report when it was not written. `beforeCheck` runs once the
+ * new text is on disk under its temporary name, just before the last check: tests make their
+ * concurrent edit there, the latest moment one can be caught.
+ */
+export function writeFix(fix: PendingFix, beforeCheck?: () => void): string | undefined {
   const expected = Buffer.from(fix.original, 'utf8');
   const unchanged = (stats: Stats, bytes: () => Buffer) => {
     if (fix.stamp && !sameVersion(stats, fix.stamp)) throw new ChangedOnDisk();
@@ -56,7 +60,13 @@ export function writeFix(fix: PendingFix): string | undefined {
     if (stats.nlink > 1) {
       writeInPlace(real, fix.output, unchanged);
     } else {
-      writeFileSafely(real, fix.output, { like: stats, beforeRename: () => unchanged(statSync(real), () => readFileSync(real)) });
+      writeFileSafely(real, fix.output, {
+        like: stats,
+        beforeRename: () => {
+          beforeCheck?.();
+          unchanged(statSync(real), () => readFileSync(real));
+        },
+      });
     }
     return undefined;
   } catch (error) {
