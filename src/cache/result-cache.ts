@@ -15,8 +15,8 @@ import { displayPath } from '../text/display-path.js';
 import { packageVersion } from '../package/info.js';
 import type { FileResult } from '../types.js';
 
-/** The cache file's format: 6 added the seal of each line. */
-export const CACHE_FORMAT = 6;
+/** The cache file's format: 6 added scores and evidence to diagnostics; 7, the seal of each line. */
+export const CACHE_FORMAT = 7;
 const FORMAT = CACHE_FORMAT;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write

@@ -7,6 +7,7 @@ export { ConfigError } from '../config/errors.js';
 export { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
 export { loadReportFormat, FORMATTER_NAMES } from '../report/formatters/index.js';
 export { lintFiles } from '../run/lint-files.js';
+export { parseRuleFlags } from './rule-flags.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.dmlintcache';

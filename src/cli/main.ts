@@ -22,27 +22,6 @@ function useColor(args: CliArgs, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Parses `--rule 'id: severity'` and `--rule 'id: ["error", {...}]'`. */
-function parseRuleFlags(flags: string[]): Record<string, unknown> {
-  const rules: Record<string, unknown> = Object.create(null);
-  for (const flag of flags) {
-    const colon = flag.indexOf(':');
-    if (colon < 0) throw new Error(`--rule "${flag}": expected 'ID: SEVERITY'`);
-    const id = flag.slice(0, colon).trim();
-    const value = flag.slice(colon + 1).trim();
-    if (/^[[{"\d]/.test(value)) {
-      try {
-        rules[id] = JSON.parse(value);
-      } catch {
-        throw new Error(`--rule "${flag}": the value is not valid JSON`);
-      }
-    } else {
-      rules[id] = value;
-    }
-  }
-  return rules;
-}
-
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const quick = quickParseArgs(argv);
   // yargs is loaded only for calls the quick parser leaves to it (values, short flags, --help).
@@ -60,6 +39,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   };
 
+  if (args.watch || args.lsp || args.mcp || args.stdio) return (await import('./modes.js')).runMode(args, io);
+
   let concurrency: 'auto' | 'off' | number;
   if (args.concurrency === 'auto' || args.concurrency === 'off') concurrency = args.concurrency;
   else if (/^[1-9]\d*$/.test(args.concurrency)) concurrency = Number(args.concurrency);
@@ -70,7 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   // Modules load while other work goes on: the ESM loader reads each one off the main thread.
   const reporting = import('./report.js');
-  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION } =
+  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION, parseRuleFlags } =
     await import('./lint-run.js');
   const formatLoading = loadReportFormat(args.format);
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.

@@ -33,6 +33,11 @@ export const OPTIONS = {
   init: { type: 'boolean', default: false, description: 'Write a starter .dmlintrc.json' },
   'report-unused-disable-directives': { type: 'boolean', default: false, description: 'Report disable comments that silence nothing' },
   color: { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' },
+  // Long-running modes (src/cli/modes.ts).
+  watch: { type: 'boolean', default: false, description: 'Lint again whenever a draft, config or plugin changes (Ctrl-C stops)' },
+  lsp: { type: 'boolean', default: false, description: 'Run the language server for editors on stdin/stdout' },
+  stdio: { type: 'boolean', default: false, description: 'With --lsp: accepted for clients that pass it (stdio is the only transport)' },
+  mcp: { type: 'boolean', default: false, description: 'Run the MCP server for AI agents on stdin/stdout' },
 } satisfies Record<string, FlagOption>;
 
 export interface CliArgs {
@@ -59,6 +64,10 @@ export interface CliArgs {
   color?: boolean;
   reportUnusedDisableDirectives: boolean;
   concurrency: string;
+  watch: boolean;
+  lsp: boolean;
+  stdio: boolean;
+  mcp: boolean;
 }
 
 /** The parsed flags (camel-cased keys, as yargs gives them) as the CLI uses them. */
@@ -87,5 +96,9 @@ export function toCliArgs(p: Record<string, unknown>): CliArgs {
     ...(p.color !== undefined ? { color: p.color as boolean } : {}),
     reportUnusedDisableDirectives: p.reportUnusedDisableDirectives as boolean,
     concurrency: String(p.concurrency),
+    watch: p.watch as boolean,
+    lsp: p.lsp as boolean,
+    stdio: p.stdio as boolean,
+    mcp: p.mcp as boolean,
   };
 }

@@ -4,13 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
+import { importFresh, loadJsConfigFresh } from './import-fresh.js';
 import { projectRoot, insideProject, isPackageName } from './project-root.js';
 import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
@@ -132,7 +132,7 @@ const explorer = async (): Promise<ConfigExplorer> => {
     ignoreEmptySearchPlaces: true,
     cache: false,
     transform: (result: unknown) => result,
-    loaders: { ...defaultLoaders, ...DATA_LOADERS },
+    loaders: { ...defaultLoaders, ...DATA_LOADERS, '.js': loadJsConfigFresh, '.mjs': loadJsConfigFresh, '.cjs': loadJsConfigFresh },
     metaConfigFilePath: null,
     mergeImportArrays: true,
     mergeSearchPlaces: true,
@@ -324,7 +324,7 @@ function isRule(value: unknown): value is RuleDefinition<unknown> {
 async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string): Promise<void> {
   let module: Record<string, unknown>;
   try {
-    module = await import(path.isAbsolute(plugin) ? pathToFileURL(plugin).href : plugin);
+    module = path.isAbsolute(plugin) ? await importFresh(plugin) : await import(plugin);
   } catch (error) {
     throw new ConfigError('plugins', '', `cannot load "${displayPath(plugin, cwd)}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
