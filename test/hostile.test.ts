@@ -92,6 +92,19 @@ describe('2. files dmlint creates', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'report.json']);
   });
 
+  it('2d: a report or cache named inside the project, in a folder that is a link out of it, is refused', () => {
+    const elsewhere = outsideFolder({});
+    const dir = tempProject({ 'a.md': FIXABLE });
+    symlinkSync(elsewhere, path.join(dir, 'reports'));
+    const report = dmlint(['a.md', '-o', 'reports/out.json'], dir);
+    expect(report).toMatchObject({ status: 2, stderr: 'dmlint: cannot write reports/out.json: its folder is a symbolic link that leads outside the working directory\n' });
+    const cache = dmlint(['a.md', '--cache-location', 'reports/cache'], dir);
+    expect(cache.status).toBe(2);
+    expect(cache.stderr).toBe('dmlint: cannot use the cache reports/cache: its folder is a symbolic link that leads outside the working directory\n');
+    expect(cache.stdout).toContain('"!!": one "!" is enough');
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
   it('2c: a forged cache line (the real hash, an empty result) does not hide the errors', () => {
     const dir = tempProject({ 'a.md': `${FRONT}Hi {{first_name}!! Want it?\n` });
     const first = dmlint(['.', '--cache', '-f', 'json'], dir);

@@ -7,6 +7,7 @@ import { packageVersion } from '../package/info.js';
 import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
 import { escapeControl } from '../report/formatters/escape.js';
+import { leadsOutOf } from '../fs/leads-out.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -92,6 +93,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { Report, openReportFile } = await reporting;
   let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {}, discard: () => {} };
   if (args.outputFile) {
+    if (leadsOutOf(args.outputFile, io.cwd)) return fail(`cannot write ${args.outputFile}: its folder is a symbolic link that leads outside the working directory`);
     try {
       output = openReportFile(path.resolve(io.cwd, args.outputFile));
     } catch (error) {

@@ -152,3 +152,4 @@ export function writeFileSafely(target: string, text: string | Uint8Array, optio
   }
   file.commit(options.beforeRename);
 }
+

@@ -9,6 +9,7 @@ import type { CacheLookup, ResultCache } from '../cache/result-cache.js';
 import type { Defaults, ResolvedConfig } from '../config/load.js';
 import { contentHash } from '../cache/content-hash.js';
 import { displayPath } from '../text/display-path.js';
+import { leadsOutOf } from '../fs/leads-out.js';
 import { findDraftFiles, type FileSearch, type FileSearchOptions } from './files.js';
 import { PathTable, type PathList } from './parallel/path-table.js';
 import type { FileLintOptions, FileOutcome } from './lint-file.js';
@@ -127,7 +128,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   let cache: ResultCache | undefined;
   const stored: (CacheLookup | undefined)[] = [];
   let todo: number[] | undefined;
-  if (options.cacheLocation && cacheModule) {
+  // A cache whose folder is a link out of the working directory (planted by the repository) is not used.
+  if (options.cacheLocation && leadsOutOf(options.cacheLocation, cwd)) {
+    run.errors.push(`cannot use the cache ${options.cacheLocation}: its folder is a symbolic link that leads outside the working directory`);
+  } else if (options.cacheLocation && cacheModule) {
     const { ResultCache, runKey } = await cacheModule;
     const location = path.resolve(cwd, options.cacheLocation);
     cache = new ResultCache(location, runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }, path.dirname(location)), cwd);
