@@ -235,4 +235,22 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /**
+   * The text that was linted (byte-order mark removed; the fixed text under --fix), only when the
+   * run asked for it (`keepSource`): the formats that show drafts (html, markdown) need it.
+   */
+  source?: string;
+  /** With `source`: each draft's message text and where each of its characters is in `source`. */
+  texts?: DraftText[];
+}
+
+/** A draft's message text as the recipient receives it, mapped back into the file. */
+export interface DraftText {
+  index: number;
+  text: string;
+  /** File offset of each UTF-16 unit of `text`. */
+  offsets: Int32Array;
+  subject?: string;
+  /** Where the subject is set in the file, when the file sets it. */
+  subjectRange?: SourceRange;
 }

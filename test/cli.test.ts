@@ -103,7 +103,10 @@ describe('exit code 2 and one clear line', () => {
 
   it('for unknown flags, formats, platforms and rules', () => {
     expect(dmlint(['--frobnicate']).code).toBe(2);
-    expect(dmlint(['fixtures', '-f', 'xml'])).toMatchObject({ code: 2, stderr: 'dmlint: unknown format "xml" (expected one of stylish, compact, json, sarif, github, junit)\n' });
+    expect(dmlint(['fixtures', '-f', 'xml'])).toMatchObject({
+      code: 2,
+      stderr: `dmlint: unknown format "xml" (expected one of stylish, compact, json, sarif, github, junit, html, markdown, a formatter module's path, or an installed formatter package: cannot resolve formatter package "dmlint-formatter-xml" (not installed) or "xml" (not installed), looked for from ${ROOT})\n`,
+    });
     expect(dmlint(['fixtures', '--platform', 'myspace']).code).toBe(2);
     expect(dmlint(['fixtures', '--rule', 'no-such-rule: error'])).toMatchObject({ code: 2, stderr: 'dmlint: --rule: no-such-rule: unknown rule "no-such-rule"\n' });
   });

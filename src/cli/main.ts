@@ -1,4 +1,5 @@
 /** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CliArgs, ParseOutcome } from './args.js';
 import { quickParseArgs } from './quick-args.js';
@@ -54,7 +55,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const reporting = import('./report.js');
   const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION, parseRuleFlags } =
     await import('./lint-run.js');
-  const formatLoading = loadReportFormat(args.format);
+  // A name that is not built in is a formatter module's path or package name.
+  const formatLoading = FORMATTER_NAMES.includes(args.format)
+    ? loadReportFormat(args.format)
+    : import('./custom-format.js').then(({ loadCustomFormat }) => loadCustomFormat(args.format, io.cwd, FORMATTER_NAMES));
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
   reporting.catch(() => {});
   formatLoading.catch(() => {});
@@ -88,8 +92,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const format = await formatLoading;
+  let format;
+  try {
+    format = await formatLoading;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
   if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
+  const setupErrors: string[] = [];
+  const suppressions = await openSuppressionRun(args, config, io, fail, setupErrors);
+  if (suppressions === false) return EXIT_FAILURE;
+  const keepSource = format.needsSource === true;
   const { Report, openReportFile } = await reporting;
   let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {}, discard: () => {} };
   if (args.outputFile) {
@@ -100,6 +113,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
     }
   }
+  const custom = !FORMATTER_NAMES.includes(args.format);
   const rules = new Map([...config.registry].map(([id, rule]) => [id, rule.meta]));
   const report = new Report(format, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
 
@@ -115,7 +129,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return fail(`${name}: ${(error as Error).message}`);
     }
     const { lintStdin } = await import('../api/lint.js');
-    const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
+    const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives, keepSource });
     if (linted.ignored) warn(`${name} is ignored by config "ignores"; use --no-ignore to lint it`);
     // As editors expect: with --fix, standard output is the fixed text and nothing else.
     if (args.fix) {
@@ -127,8 +141,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const { createTwoFilesPatch } = await import('diff');
       io.stdout.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
     }
-    report.add(linted.result);
-    return finish([]);
+    report.add(suppressions ? suppressions.filter(linted.result) : linted.result);
+    for (const error of setupErrors) io.stderr.write(`dmlint: ${error}\n`);
+    return finish(setupErrors);
   }
   const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   const linting = lintFiles(args.paths, {
@@ -142,7 +157,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     concurrency,
     ...(cacheLocation ? { cacheLocation } : {}),
-    onResult: (result) => report.add(result),
+    ...(keepSource ? { keepSource } : {}),
+    onResult: suppressions ? (result) => report.add(suppressions.filter(result)) : (result) => report.add(result),
   });
   // A run that fails inside leaves no partial report file behind.
   const run = await linting.catch((error: unknown) => {
@@ -155,17 +171,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   for (const skipped of run.skipped) warn(`${skipped} is ignored by config "ignores"; use --no-ignore to lint it`);
   for (const notice of run.notices) warn(notice);
+  run.errors.push(...setupErrors);
   for (const error of run.errors) warn(error);
+  if (suppressions) {
+    const settled = await suppressions.finish(args.paths);
+    for (const message of settled.messages) warn(message);
+    // Exit 2, as ESLint does: the reason was said above.
+    if (settled.failed) run.errors.push('unpruned suppressions');
+  }
 
   return finish(run.errors);
 
-  function finish(errors: string[]): number {
+  async function finish(errors: string[]): Promise<number> {
     let summary;
     try {
-      summary = report.end();
+      summary = await report.end();
     } catch (error) {
-      if (!args.outputFile) throw error;
-      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+      if (!args.outputFile && !custom) throw error;
+      return fail(`${args.outputFile ? `cannot write ${args.outputFile}` : `format "${args.format}" failed`}: ${(error as Error).message}`);
     }
     if (args.outputFile) {
       const problems = summary.errors + summary.warnings;
@@ -180,5 +203,38 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT_PROBLEMS;
     }
     return EXIT_OK;
+  }
+}
+
+/**
+ * Bulk suppressions for this run: undefined when there are none (no flag, no file), false when
+ * the run must stop (a flag that cannot be honoured). A file that cannot be read is reported and
+ * the run goes on without it, so its problems are all shown and the exit code says so.
+ */
+async function openSuppressionRun(
+  args: CliArgs,
+  config: { configFile?: string; registry: ReadonlyMap<string, unknown> },
+  io: CliIo,
+  fail: (message: string) => number,
+  runErrors: string[],
+) {
+  const flagged = args.suppressAll || args.suppressRule.length > 0 || args.pruneSuppressions;
+  const location = path.resolve(io.cwd, args.suppressionsLocation ?? path.join(config.configFile ? path.dirname(config.configFile) : io.cwd, 'dmlint-suppressions.json'));
+  if (!flagged && !existsSync(location)) return undefined;
+  if (flagged && (args.stdin || args.fixDryRun)) {
+    fail(`--suppress-all, --suppress-rule and --prune-suppressions record what a run over files finds: not with ${args.stdin ? '--stdin' : '--fix-dry-run'}`);
+    return false;
+  }
+  const { openSuppressions } = await import('./suppressions.js');
+  try {
+    return openSuppressions(location, args, new Set(config.registry.keys()), io.cwd);
+  } catch (error) {
+    if (flagged) {
+      fail((error as Error).message);
+      return false;
+    }
+    // Said with the run's other errors, and it fails the run (exit 2).
+    runErrors.push(`${(error as Error).message}; linted without suppressions`);
+    return undefined;
   }
 }

@@ -12,7 +12,7 @@ export interface FlagOption {
 
 export const OPTIONS = {
   config: { alias: 'c', type: 'string', description: 'Use this config file, skip discovery' },
-  format: { alias: 'f', type: 'string', default: 'stylish', description: 'stylish, compact, json, sarif, github, junit' },
+  format: { alias: 'f', type: 'string', default: 'stylish', description: 'stylish, compact, json, sarif, github, junit, html, markdown, or a formatter module (path or package)' },
   'output-file': { alias: 'o', type: 'string', description: 'Write the report to a file' },
   'max-warnings': { type: 'number', description: 'Exit 1 when warnings exceed this number' },
   quiet: { alias: 'q', type: 'boolean', default: false, description: 'Report errors only' },
@@ -38,6 +38,11 @@ export const OPTIONS = {
   lsp: { type: 'boolean', default: false, description: 'Run the language server for editors on stdin/stdout' },
   stdio: { type: 'boolean', default: false, description: 'With --lsp: accepted for clients that pass it (stdio is the only transport)' },
   mcp: { type: 'boolean', default: false, description: 'Run the MCP server for AI agents on stdin/stdout' },
+  'suppress-all': { type: 'boolean', default: false, description: 'Record every problem found in dmlint-suppressions.json; later runs report only new ones' },
+  'suppress-rule': { type: 'string', array: true, default: [], description: "Record this rule's problems in dmlint-suppressions.json (repeatable)" },
+  'prune-suppressions': { type: 'boolean', default: false, description: 'Drop suppressions of problems that no longer occur' },
+  'pass-on-unpruned-suppressions': { type: 'boolean', default: false, description: 'Do not fail when suppressed problems no longer occur' },
+  'suppressions-location': { type: 'string', description: 'Suppressions file (default dmlint-suppressions.json beside the config)' },
 } satisfies Record<string, FlagOption>;
 
 export interface CliArgs {
@@ -68,6 +73,11 @@ export interface CliArgs {
   lsp: boolean;
   stdio: boolean;
   mcp: boolean;
+  suppressAll: boolean;
+  suppressRule: string[];
+  pruneSuppressions: boolean;
+  passOnUnprunedSuppressions: boolean;
+  suppressionsLocation?: string;
 }
 
 /** The parsed flags (camel-cased keys, as yargs gives them) as the CLI uses them. */
@@ -100,5 +110,10 @@ export function toCliArgs(p: Record<string, unknown>): CliArgs {
     lsp: p.lsp as boolean,
     stdio: p.stdio as boolean,
     mcp: p.mcp as boolean,
+    suppressAll: p.suppressAll as boolean,
+    suppressRule: ((p.suppressRule as string[] | undefined) ?? []).map(String),
+    pruneSuppressions: p.pruneSuppressions as boolean,
+    passOnUnprunedSuppressions: p.passOnUnprunedSuppressions as boolean,
+    ...(p.suppressionsLocation !== undefined ? { suppressionsLocation: p.suppressionsLocation as string } : {}),
   };
 }

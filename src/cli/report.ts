@@ -63,8 +63,11 @@ export class Report {
     if (this.writer && this.kept.length >= BATCH) this.flush();
   }
 
-  /** Writes what remains and the totals; returns the totals of every problem, shown or not. */
-  end(): RunSummary {
+  /**
+   * Writes what remains and the totals; returns the totals of every problem, shown or not. A
+   * promise only for a formatter of the user's that returns one (built-in formats never do).
+   */
+  end(): RunSummary | Promise<RunSummary> {
     const summary = this.tally.summary();
     const shownSummary = this.options.quiet ? { ...summary, warnings: 0 } : summary;
     if (this.writer) {
@@ -72,9 +75,18 @@ export class Report {
       this.output.write(this.writer.end(shownSummary));
     } else {
       const { quiet: _quiet, stream: _stream, ...context } = this.options;
-      this.output.write(this.format.default(this.kept, { ...context, summary: shownSummary }));
+      const text = this.format.default(this.kept, { ...context, summary: shownSummary });
       this.kept = [];
+      if (typeof text !== 'string') return text.then((resolved) => this.close(resolved, summary));
+      this.output.write(text);
     }
+    this.output.close();
+    return summary;
+  }
+
+  private close(text: unknown, summary: RunSummary): RunSummary {
+    if (typeof text !== 'string') throw new Error(`the formatter returned ${typeof text}, not the report text`);
+    this.output.write(text);
     this.output.close();
     return summary;
   }

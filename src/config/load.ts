@@ -2,7 +2,7 @@
  * Finds, loads, validates and merges configuration. Every config starts from
  * `dmlint:recommended`; `extends` layers presets and other files under it, in order.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
@@ -13,6 +13,7 @@ import { ConfigError, formatKeyPath } from './errors.js';
 import { importFresh, loadJsConfigFresh } from './import-fresh.js';
 import { projectRoot, insideProject, isPackageName } from './project-root.js';
 import { surelyNoConfig } from './no-config.js';
+import { isPathSpecifier, PackageNotFoundError, resolvePackageFile, type PackageKind } from './packages.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
 import { configSchema } from './schema.js';
@@ -261,12 +262,13 @@ async function applyLayer(
       applyPreset(resolved, parent as PresetName);
       continue;
     }
-    const target = path.resolve(dir, parent);
+    const { target, isFile } = await extendsTarget(parent, dir, shown, formatKeyPath(keyPath));
     if (chain.includes(target) || target === file) {
       throw new ConfigError(shown, formatKeyPath(keyPath), `"extends" makes a cycle: ${[...chain, file, target].map((f) => displayPath(f, cwd)).join(' → ')}`);
     }
     if (!existsSync(target)) throw new ConfigError(shown, formatKeyPath(keyPath), `cannot find "${parent}"`);
-    if (!insideProject(target, root)) throw outsideProject(shown, keyPath, parent, root, cwd);
+    // A file must be in the project; a package is trusted as an installed dependency.
+    if (isFile && !insideProject(target, root)) throw outsideProject(shown, keyPath, parent, root, cwd);
     const loaded = await readConfigFile(target, cwd);
     await applyLayer(resolved, loaded?.config ?? {}, target, cwd, sites, [...chain, file], root);
   }
@@ -276,14 +278,14 @@ async function applyLayer(
   if (config.rules) sites.push({ file: shown, keyPath: ['rules'], entries: config.rules, target: resolved.rules });
   if (config.ignores) resolved.ignores.push({ baseDir: dir, patterns: config.ignores });
   for (const [index, plugin] of (config.plugins ?? []).entries()) {
-    // A plugin is a file inside the project, or a package installed as a dependency; nothing else
-    // (a path outside, a file: or data: URL) is imported.
-    const isPath = plugin.startsWith('.') || path.isAbsolute(plugin);
-    if (!isPath && !isPackageName(plugin)) {
-      throw new ConfigError(shown, formatKeyPath(['plugins', index]), `"${plugin}" is neither a path to a file in the project nor a package name`);
+    // A plugin is a file inside the project, or an installed package (trusted as a dependency);
+    // nothing else (a path outside, a file: or data: URL) is imported.
+    const where = formatKeyPath(['plugins', index]);
+    if (!isPathSpecifier(plugin) && !isPackageName(plugin)) {
+      throw new ConfigError(shown, where, `"${plugin}" is neither a path to a file in the project nor a package name`);
     }
-    const target = resolvePluginPath(plugin, dir);
-    if (isPath && !insideProject(target, root)) throw outsideProject(shown, ['plugins', index], plugin, root, cwd);
+    const target = isPathSpecifier(plugin) ? resolvePluginPath(plugin, dir) : await packageFile(plugin, 'plugin', dir, shown, where);
+    if (isPathSpecifier(plugin) && !insideProject(target, root)) throw outsideProject(shown, ['plugins', index], plugin, root, cwd);
     resolved.plugins.push(target);
   }
   for (const phrase of config.phrases ?? []) {
@@ -310,6 +312,26 @@ function outsideProject(shown: string, keyPath: (string | number)[], named: stri
     formatKeyPath(keyPath),
     `"${named}" is outside the project (${displayPath(root, cwd) || '.'}): a config may only name files inside it, or packages installed in node_modules`,
   );
+}
+
+/**
+ * What an `extends` entry names: a file (a path, or a name that is a file in the config's folder,
+ * as before packages were read) or a package resolved from the config's folder.
+ */
+async function extendsTarget(parent: string, dir: string, shown: string, where: string): Promise<{ target: string; isFile: boolean }> {
+  const file = path.resolve(dir, parent);
+  if (isPathSpecifier(parent) || statSync(file, { throwIfNoEntry: false })?.isFile()) return { target: file, isFile: true };
+  if (!isPackageName(parent)) throw new ConfigError(shown, where, `"${parent}" is neither a path to a file in the project nor a package name`);
+  return { target: await packageFile(parent, 'config', dir, shown, where), isFile: false };
+}
+
+async function packageFile(specifier: string, kind: PackageKind, dir: string, shown: string, where: string): Promise<string> {
+  try {
+    return await resolvePackageFile(specifier, kind, dir);
+  } catch (error) {
+    if (error instanceof PackageNotFoundError) throw new ConfigError(shown, where, error.message);
+    throw error;
+  }
 }
 
 function resolvePluginPath(plugin: string, dir: string): string {

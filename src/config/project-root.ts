@@ -34,8 +34,9 @@ export function insideProject(file: string, root: string): boolean {
   }
 }
 
-// npm's rules for a package name, with an optional path inside the package; no scheme, no "..".
-const PACKAGE = /^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*(?:\/(?!\.\.?(?:\/|$))[\w.~@-]+)*$/i;
+// npm's rules for a package name (or a bare scope, "@acme"), with an optional path inside the
+// package; no scheme, no "..".
+const PACKAGE = /^(?:@[a-z0-9][\w.~-]*(?:\/[a-z0-9][\w.~-]*)?|[a-z0-9][\w.~-]*)(?:\/(?!\.\.?(?:\/|$))[\w.~@-]+)*$/i;
 
 export function isPackageName(name: string): boolean {
   return PACKAGE.test(name);

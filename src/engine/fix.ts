@@ -28,7 +28,7 @@ export function applyFixes(source: string, diagnostics: readonly Diagnostic[]): 
 }
 
 import { lintSource, type LintSetup } from './lint.js';
-import type { FileResult } from '../types.js';
+import type { DraftFile, FileResult } from '../types.js';
 
 export interface FixOutcome {
   result: FileResult;
@@ -36,6 +36,8 @@ export interface FixOutcome {
   output?: string;
   /** With `output`: the result of the text before any fix. */
   unfixed?: FileResult;
+  /** The file as parsed for `result`: the fixed text when there were fixes. */
+  file: DraftFile;
 }
 
 /**
@@ -50,7 +52,8 @@ export function lintAndFix(path: string, text: string, setup: LintSetup): FixOut
     const attempt = fixPasses(path, text, setup, refused);
     if (attempt.unsettled.size === 0) {
       const result = refused.size === 0 ? attempt.outcome.result : withRefusedFixes(attempt.outcome.result, refused);
-      return attempt.text === text ? { result } : { result, output: attempt.text, unfixed: attempt.first };
+      const file = attempt.outcome.file;
+      return attempt.text === text ? { result, file } : { result, output: attempt.text, unfixed: attempt.first, file };
     }
     for (const ruleId of attempt.unsettled) refused.add(ruleId);
   }

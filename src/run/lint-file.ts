@@ -6,7 +6,7 @@ import { displayPath } from '../text/display-path.js';
 import { defaultsLayer, type Defaults, type ResolvedConfig } from '../config/load.js';
 import { lintAndFix } from '../engine/fix.js';
 import { lintSource, type LintSetup } from '../engine/lint.js';
-import type { FileResult } from '../types.js';
+import type { DraftFile, FileResult } from '../types.js';
 import { stampOf, type FileStamp, type PendingFix } from './write-fixes.js';
 
 export const DEFAULT_PLACEHOLDER_LENGTH = 12;
@@ -24,6 +24,8 @@ export interface FileLintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Also give the hash of the bytes read (--cache). */
   hashContent?: boolean;
+  /** Give each result the text it describes (`FileResult.source`), for formats that show drafts. */
+  keepSource?: boolean;
 }
 
 /** What became of one file: a result (and a fix to write), or a one-line error. */
@@ -89,8 +91,24 @@ export function lintFileFromDisk(file: string, config: ResolvedConfig, options: 
   }
   const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
   const hashed = hash === undefined ? {} : { hash };
-  if (!options.fix) return { result: lintSource(shown, source, setup).result, ...hashed };
-  const outcome = lintAndFix(shown, source, setup);
-  if (outcome.output === undefined) return { result: outcome.result, ...hashed };
-  return { result: outcome.result, ...hashed, unfixed: outcome.unfixed!, fix: { file, shown, original: source, output: outcome.output, ...(stamp ? { stamp } : {}) } };
+  const outcome = options.fix ? lintAndFix(shown, source, setup) : lintSource(shown, source, setup);
+  if (options.keepSource) withDraftTexts(outcome.result, outcome.file);
+  const output = 'output' in outcome ? (outcome.output as string | undefined) : undefined;
+  if (output === undefined) return { result: outcome.result, ...hashed };
+  // With a fix: the result of the text as read stands if the fix cannot be written.
+  const unfixed = (outcome as { unfixed?: FileResult }).unfixed;
+  return { result: outcome.result, ...hashed, ...(unfixed ? { unfixed } : {}), fix: { file, shown, original: source, output, ...(stamp ? { stamp } : {}) } };
+}
+
+/** Gives a result the text it describes and its drafts' texts (`keepSource`), from the file as parsed. */
+export function withDraftTexts(result: FileResult, file: DraftFile): FileResult {
+  result.source = file.source;
+  result.texts = file.drafts.map((draft) => ({
+    index: draft.index,
+    text: draft.text,
+    offsets: draft.offsets,
+    ...(draft.subject !== undefined ? { subject: draft.subject } : {}),
+    ...(draft.metadata.subject?.range ? { subjectRange: draft.metadata.subject.range } : {}),
+  }));
+  return result;
 }

@@ -38,6 +38,8 @@ export interface LintFilesOptions {
   concurrency?: Concurrency;
   /** Reuse results of unchanged files from this cache file (--cache, --cache-location). */
   cacheLocation?: string;
+  /** Give each result the text it describes (`FileResult.source`), for formats that show drafts. */
+  keepSource?: boolean;
   /**
    * Called with each file's result, in path order, as soon as it and every file before it are
    * linted; the run then keeps none of them (`results` stays empty), so memory does not grow
@@ -81,6 +83,16 @@ async function findFiles(inputs: readonly string[], search: FileSearchOptions, t
   return { ...found, files: PathTable.from(found.files) };
 }
 
+/** A cached result with the text of its file, which is unchanged since it was stored. */
+async function withSourceFromDisk(result: FileResult, file: string): Promise<FileResult> {
+  const [{ readFile }, { decodeDraft, withDraftTexts }, { parseDraftFile }] = await Promise.all([import('node:fs/promises'), import('./lint-file.js'), import('../draft/parse.js')]);
+  try {
+    return withDraftTexts({ ...result }, parseDraftFile(result.path, decodeDraft(await readFile(file))));
+  } catch {
+    return result;
+  }
+}
+
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config;
@@ -96,6 +108,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     fix: options.fix ?? false,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
     hashContent: options.cacheLocation !== undefined,
+    ...(options.keepSource ? { keepSource: true } : {}),
   };
   const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [], notices: search.notices };
   const writer: FixWriter | undefined = options.fix && options.writeFixes ? new (await import('./write-fixes.js')).FixWriter() : undefined;
@@ -141,7 +154,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const found = cache.lookup(file, displayPath(file, cwd));
       // A stored result with fixes still to apply is linted again under --fix.
       if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) {
-        offer(index, { result: found.result });
+        offer(index, { result: perFile.keepSource ? await withSourceFromDisk(found.result, file) : found.result });
       } else {
         // Kept only for files linted now: a served result must not outlive its report line.
         stored[index] = found;

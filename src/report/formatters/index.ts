@@ -1,12 +1,14 @@
 /** Formatters by name, loaded only when a run asks for one. */
-import type { Formatter, StreamingFormat } from './types.js';
+import type { AsyncFormatter, Formatter, StreamingFormat } from './types.js';
 
-export type { Formatter, FormatterContext, ReportWriter, StreamingFormat } from './types.js';
+export type { AsyncFormatter, Formatter, FormatterContext, FormatterModule, ReportWriter, StreamingFormat } from './types.js';
 
 /** A report format: the plain formatter, and the streaming form when the format has one. */
 export interface ReportFormat {
-  default: Formatter;
+  default: Formatter | AsyncFormatter;
   stream?: StreamingFormat;
+  /** The format shows the drafts' text: results must carry `source`. */
+  needsSource?: boolean;
 }
 
 const loaders: Record<string, () => Promise<ReportFormat>> = {
@@ -16,14 +18,17 @@ const loaders: Record<string, () => Promise<ReportFormat>> = {
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
+  html: () => import('./html.js'),
+  markdown: () => import('./markdown.js'),
 };
 
 export const FORMATTER_NAMES = Object.keys(loaders);
 
+/** A built-in format by name (other names are formatter modules: src/cli/custom-format.ts). */
 export async function loadReportFormat(name: string): Promise<ReportFormat | undefined> {
-  return loaders[name]?.();
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
 }
 
-export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+export async function loadFormatter(name: string): Promise<Formatter | AsyncFormatter | undefined> {
   return (await loadReportFormat(name))?.default;
 }
