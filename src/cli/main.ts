@@ -87,6 +87,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write((await commands()).listRules(config, args.format));
     return EXIT_OK;
   }
+  if (args.explain) {
+    const { explainFiles, formatExplanations } = await import('./explain.js');
+    const { files, errors } = await explainFiles(args.paths, config, { cwd: io.cwd, defaults });
+    io.stdout.write(args.format === 'json' ? `${JSON.stringify(files, null, 2)}\n` : formatExplanations(files));
+    for (const error of errors) io.stderr.write(`dmlint: ${error}\n`);
+    return errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  }
   if (args.printConfig !== undefined) {
     io.stdout.write((await commands()).printConfig(config, args.printConfig, io.cwd));
     return EXIT_OK;

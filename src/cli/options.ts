@@ -30,6 +30,7 @@ export const OPTIONS = {
   concurrency: { type: 'string', default: 'auto', description: 'Worker threads: auto, off, or a number' },
   'print-config': { type: 'string', description: 'Print the resolved config for a file' },
   'list-rules': { type: 'boolean', default: false, description: 'List every rule' },
+  explain: { type: 'boolean', default: false, description: 'Show how the judgment rules weigh each draft of the files named, and exit' },
   init: { type: 'boolean', default: false, description: 'Write a starter .dmlintrc.json' },
   'report-unused-disable-directives': { type: 'boolean', default: false, description: 'Report disable comments that silence nothing' },
   color: { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' },
@@ -65,6 +66,7 @@ export interface CliArgs {
   cacheLocation?: string;
   printConfig?: string;
   listRules: boolean;
+  explain: boolean;
   init: boolean;
   color?: boolean;
   reportUnusedDisableDirectives: boolean;
@@ -102,6 +104,7 @@ export function toCliArgs(p: Record<string, unknown>): CliArgs {
     ...(p.cacheLocation !== undefined ? { cacheLocation: p.cacheLocation as string } : {}),
     ...(p.printConfig !== undefined ? { printConfig: p.printConfig as string } : {}),
     listRules: p.listRules as boolean,
+    explain: p.explain as boolean,
     init: p.init as boolean,
     ...(p.color !== undefined ? { color: p.color as boolean } : {}),
     reportUnusedDisableDirectives: p.reportUnusedDisableDirectives as boolean,
