@@ -87,6 +87,8 @@ export interface DraftFile {
   hadBom: boolean;
   drafts: Draft[];
   metadataProblems: MetadataProblem[];
+  /** Pieces of the file not parsed because they exceed dmlint's limits (src/draft/limits.ts). */
+  skipped: { message: string; range: SourceRange }[];
   controlComments: ControlComment[];
   lineStarts: number[];
 }

@@ -1,6 +1,7 @@
 /** Command-line flags, parsed with yargs without letting it exit the process. */
 import yargs from 'yargs';
 import { OPTIONS, toCliArgs, type CliArgs } from './options.js';
+import { escapeControl } from '../report/formatters/escape.js';
 
 export type { CliArgs };
 export type ParseOutcome = { kind: 'run'; args: CliArgs } | { kind: 'exit'; code: number; output: string };
@@ -22,7 +23,8 @@ export async function parseArgs(argv: string[], version: string): Promise<ParseO
   return new Promise((resolve) => {
     void parser.parse(argv, {}, (error, parsed, output) => {
       if (error) {
-        resolve({ kind: 'exit', code: 2, output: `dmlint: ${error.message}\nRun "dmlint --help" for the flags.\n` });
+        // The message may quote an argument, which may be a file name from the repository: escaped.
+        resolve({ kind: 'exit', code: 2, output: `dmlint: ${escapeControl(error.message)}\nRun "dmlint --help" for the flags.\n` });
         return;
       }
       if (output) {

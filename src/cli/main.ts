@@ -7,6 +7,8 @@ import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package/info.js';
 import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
+import { escapeControl } from '../report/formatters/escape.js';
+import { leadsOutOf } from '../fs/leads-out.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -31,8 +33,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return parsed.code;
   }
   const args = parsed.args;
+  // Every line to stderr may carry a file name or config text from the repository: escaped, so
+  // neither a terminal sequence nor a newline starting a workflow command gets through.
+  const warn = (message: string) => void io.stderr.write(`dmlint: ${escapeControl(message)}\n`);
   const fail = (message: string) => {
-    io.stderr.write(`dmlint: ${message}\n`);
+    warn(message);
     return EXIT_FAILURE;
   };
 
@@ -108,6 +113,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { Report, openReportFile } = await reporting;
   let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {}, discard: () => {} };
   if (args.outputFile) {
+    if (leadsOutOf(args.outputFile, io.cwd)) return fail(`cannot write ${args.outputFile}: its folder is a symbolic link that leads outside the working directory`);
     try {
       output = openReportFile(path.resolve(io.cwd, args.outputFile));
     } catch (error) {
@@ -119,11 +125,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const report = new Report(format, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
 
   if (args.stdin) {
-    const text = await io.readStdin();
+    const input = await io.readStdin();
     const name = args.stdinFilename ?? '<stdin>.md';
+    let text: string;
+    try {
+      text = typeof input === 'string' ? input : (await import('../run/lint-file.js')).decodeDraft(input);
+    } catch (error) {
+      // Refused as a file would be; with --fix, the input goes back unchanged, so an editor keeps its buffer.
+      if (args.fix) io.stdout.write(input);
+      return fail(`${name}: ${(error as Error).message}`);
+    }
     const { lintStdin } = await import('../api/lint.js');
     const linted = lintStdin(text, name, config, { cwd: io.cwd, defaults, fix: args.fix || args.fixDryRun, useIgnore: args.ignore, reportUnusedDisableDirectives: args.reportUnusedDisableDirectives, keepSource });
-    if (linted.ignored) io.stderr.write(`dmlint: ${name} is ignored by config "ignores"; use --no-ignore to lint it\n`);
+    if (linted.ignored) warn(`${name} is ignored by config "ignores"; use --no-ignore to lint it`);
     // As editors expect: with --fix, standard output is the fixed text and nothing else.
     if (args.fix) {
       output.discard();
@@ -144,7 +158,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     config,
     defaults,
     useIgnore: args.ignore,
+    followSymlinks: args.followSymlinks,
     fix: args.fix || args.fixDryRun,
+    writeFixes: args.fix,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     concurrency,
     ...(cacheLocation ? { cacheLocation } : {}),
@@ -159,18 +175,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
     for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
-  } else if (args.fix) {
-    const { writeFixes } = await import('../run/write-fixes.js');
-    run.errors.push(...(await writeFixes(run.fixes)));
   }
-  for (const skipped of run.skipped) {
-    io.stderr.write(`dmlint: ${skipped} is ignored by config "ignores"; use --no-ignore to lint it\n`);
-  }
+  for (const skipped of run.skipped) warn(`${skipped} is ignored by config "ignores"; use --no-ignore to lint it`);
+  for (const notice of run.notices) warn(notice);
   run.errors.push(...setupErrors);
-  for (const error of run.errors) io.stderr.write(`dmlint: ${error}\n`);
+  for (const error of run.errors) warn(error);
   if (suppressions) {
     const settled = await suppressions.finish(args.paths);
-    for (const message of settled.messages) io.stderr.write(`dmlint: ${message}\n`);
+    for (const message of settled.messages) warn(message);
     // Exit 2, as ESLint does: the reason was said above.
     if (settled.failed) run.errors.push('unpruned suppressions');
   }
@@ -194,7 +206,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (errors.length > 0) return EXIT_FAILURE;
     if (summary.errors > 0) return EXIT_PROBLEMS;
     if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {
-      io.stderr.write(`dmlint: ${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+      warn(`${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}`);
       return EXIT_PROBLEMS;
     }
     return EXIT_OK;

@@ -24,6 +24,7 @@ export const OPTIONS = {
   locale: { type: 'string', description: 'Locale for drafts that do not say' },
   rule: { type: 'string', array: true, default: [], description: "Change one rule: 'ID: SEVERITY' or 'ID: [SEVERITY, {options}]'" },
   ignore: { type: 'boolean', default: true, description: 'Honour .gitignore and config ignores (--no-ignore: lint them too)' },
+  'follow-symlinks': { type: 'boolean', default: false, description: 'Follow symbolic links that lead outside the folder given (by default reported and skipped)' },
   cache: { type: 'boolean', default: false, description: 'Skip files unchanged since the last run (same content, config and version)' },
   'cache-location': { type: 'string', description: 'Cache file (default .dmlintcache)' },
   concurrency: { type: 'string', default: 'auto', description: 'Worker threads: auto, off, or a number' },
@@ -60,6 +61,7 @@ export interface CliArgs {
   locale?: string;
   rule: string[];
   ignore: boolean;
+  followSymlinks: boolean;
   cache: boolean;
   cacheLocation?: string;
   printConfig?: string;
@@ -97,6 +99,7 @@ export function toCliArgs(p: Record<string, unknown>): CliArgs {
     ...(p.locale !== undefined ? { locale: p.locale as string } : {}),
     rule: (p.rule as string[]) ?? [],
     ignore: p.ignore as boolean,
+    followSymlinks: (p.followSymlinks as boolean | undefined) ?? false,
     cache: p.cache as boolean,
     ...(p.cacheLocation !== undefined ? { cacheLocation: p.cacheLocation as string } : {}),
     ...(p.printConfig !== undefined ? { printConfig: p.printConfig as string } : {}),

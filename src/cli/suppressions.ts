@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileSafely } from '../fs/safe-write.js';
 import { BulkSuppressions, type SuppressionMode } from '../report/suppressions/bulk.js';
 import { parseSuppressions, serialiseSuppressions, SuppressionsFileError, type SuppressionEntries } from '../report/suppressions/file.js';
 import { displayPath } from '../text/display-path.js';
@@ -54,7 +54,8 @@ export function openSuppressions(location: string, flags: SuppressionFlags, know
       const messages: string[] = [];
       if (mode.kind !== 'apply') {
         mkdirSync(path.dirname(location), { recursive: true });
-        await writeFileAtomic(location, serialiseSuppressions(bulk.entries));
+        // Created as every file dmlint writes: exclusively, never through a link (docs/security.md).
+        writeFileSafely(location, serialiseSuppressions(bulk.entries));
       }
       if (mode.kind === 'suppress') {
         messages.push(`recorded ${plural(bulk.recorded.problems, 'problem')} in ${plural(bulk.recorded.files, 'file')} in ${shown}`);

@@ -28,6 +28,8 @@ export function toSeverity(input: SeverityInput): Severity {
 export function makePhraseRule(config: PhraseRuleConfig): Rule {
   const locale = config.locale ? normaliseLocale(config.locale) : undefined;
   const matcher = compilePhrases(config.match);
+  // Kept in NFC, as the engine keeps every replacement.
+  const replacement = config.replace?.normalize('NFC');
   return {
     meta: completeMeta({
       id: config.id,
@@ -45,21 +47,35 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
         draft(draft) {
           if (locale && draft.locale !== locale) return;
           if (config.audiences && (!draft.audience || !config.audiences.includes(draft.audience))) return;
+          // Where the draft already says the replacement, what it contains is what was asked for: so a
+          // replacement that holds its own phrase ("Twitter" -> "X (formerly Twitter)") or differs
+          // only in case is applied once, and a second --fix changes nothing.
+          const written = replacement === undefined ? [] : occurrences(draft.text, replacement);
           for (const match of matcher(draft.text)) {
             const found = draft.text.slice(match.start, match.end);
-            const message = config.replace !== undefined ? `${config.message} ("${found}" → "${config.replace}")` : `${config.message} ("${found}")`;
+            // Matching ignores case and accents; the replacement's own spelling is not a problem.
+            if (found === replacement || written.some(([start, end]) => match.start >= start && match.end <= end)) continue;
+            const message = replacement !== undefined ? `${config.message} ("${found}" → "${replacement}")` : `${config.message} ("${found}")`;
             // A fix is only safe where the match is spelled contiguously in the file.
-            const span = config.replace !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
+            const span = replacement !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
             context.report({
               message,
               draft,
               start: match.start,
               end: match.end,
-              ...(span ? { fix: { range: span, text: config.replace! } } : {}),
+              ...(span ? { fix: { range: span, text: replacement! } } : {}),
             });
           }
         },
       };
     },
   };
+}
+
+/** Where `needle` stands in `text`, exactly as spelled. */
+function occurrences(text: string, needle: string): [number, number][] {
+  const found: [number, number][] = [];
+  if (needle.length === 0) return found;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
+  return found;
 }

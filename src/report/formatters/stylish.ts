@@ -45,7 +45,7 @@ export const stream: StreamingFormat = ({ color }) => {
         for (let i = 0; i < diagnostics.length; i++) {
           const d = diagnostics[i]!;
           const severity = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-          out += `  ${c.dim(places[i]!.padEnd(placeWidth))}  ${severity}  ${messages[i]!.padEnd(messageWidth)}  ${c.dim(d.ruleId)}\n`;
+          out += `  ${c.dim(places[i]!.padEnd(placeWidth))}  ${severity}  ${messages[i]!.padEnd(messageWidth)}  ${c.dim(escapeControl(d.ruleId))}\n`;
         }
         out += '\n';
       }
