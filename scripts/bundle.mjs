@@ -1,5 +1,7 @@
 // Bundles the CLI and its worker into dist/bundle with esbuild: one read and compile per chunk
 // instead of hundreds of modules, which is most of a cold start. Dynamic imports stay lazy chunks.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -45,3 +47,6 @@ const modesApart = {
 
 await build({ ...common, entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/run/parallel/lint-worker.js' }, plugins: [modesApart] });
 await build({ ...common, entryPoints: { modes: 'dist/src/cli/modes.js' }, chunkNames: 'modes-[name]-[hash]' });
+
+// The judgment rules read their weights beside the module that scores (src/rule-api/model.ts).
+execFileSync(process.execPath, [fileURLToPath(new URL('./copy-weights.mjs', import.meta.url)), 'bundle'], { stdio: 'inherit' });

@@ -30,6 +30,8 @@ describe('the packed package', () => {
     // Word lists are data beside their rules (src/rule-api/words.ts); the unbundled library reads them.
     expect(files).toContain('dist/rules/call-to-action.words.json');
     expect(files).toContain('dist/rules/twitter/personalization.words.json');
+    expect(files).toContain('dist/rules/facebook/unsolicited-pitch.weights.json');
+    expect(files).toContain('dist/bundle/unsolicited-pitch.weights.json');
     expect(files).toContain('docs/rules/twitter/max-length.md');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
   });
@@ -48,7 +50,9 @@ describe('the packed package', () => {
     };
     visit('dmlint.js');
     visit('lint-worker.js');
-    expect(readdirSync(bundle).sort()).toEqual([...reached].sort());
+    // Beside the chunks: the judgment rules' weights, read when they first score (src/rule-api/model.ts).
+    const weights = ['inmail-value-proposition.weights.json', 'unsolicited-pitch.weights.json'];
+    expect(readdirSync(bundle).sort()).toEqual([...reached, ...weights].sort());
   });
 
   it('starts a lint run without yargs, and serves cached results without the Markdown parser', () => {

@@ -54,17 +54,33 @@ export async function vectorize(name, examples) {
 }
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+// Word n-gram features (of the body, or of a subject line under "subject:").
+const NGRAM = /^(?:subject:)?[wbp]:/;
+
+/**
+ * Fits, drops the features whose weight stays under `prune` (most n-grams: the model ships
+ * smaller and scores faster), and fits again on the features kept.
+ */
+export function fitPruned(rows, options) {
+  const first = fit(rows, options);
+  if (!options.prune) return first;
+  const kept = new Set(Object.entries(first.weights).filter(([, weight]) => Math.abs(weight) >= options.prune).map(([feature]) => feature));
+  return fit(rows, { ...options, only: kept });
+}
 
 /**
  * L2-regularised logistic regression by full-batch gradient descent with Adam: a few thousand
  * examples and features, so plain and deterministic beats clever.
  */
-export function fit(rows, { l2Ngram = 0.5, l2Signal = 0.05, minCount = 2, epochs = 400, rate = 0.05, weightOf = () => 1 } = {}) {
+export function fit(rows, { l2Ngram = 0.5, l2Signal = 0.05, minCount = 2, epochs = 400, rate = 0.05, weightOf = () => 1, only } = {}) {
   const counts = new Map();
   for (const row of rows) for (const feature of row.values.keys()) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([feature, count]) => count >= minCount || !/^[wbp]:/.test(feature)).map(([feature]) => feature).sort();
+  const vocabulary = [...counts]
+    .filter(([feature, count]) => (only ? only.has(feature) : count >= minCount || !NGRAM.test(feature)))
+    .map(([feature]) => feature)
+    .sort();
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  const l2 = vocabulary.map((feature) => (/^[wbp]:/.test(feature) ? l2Ngram : l2Signal));
+  const l2 = vocabulary.map((feature) => (NGRAM.test(feature) ? l2Ngram : l2Signal));
   const data = rows.map((row) => ({
     x: [...row.values].filter(([feature]) => index.has(feature)).map(([feature, value]) => [index.get(feature), value]),
     y: row.example.label,
@@ -138,7 +154,7 @@ export function unseenWriterScores(rows, options) {
   const writers = [...new Set(rows.map((r) => r.example.writer).filter((w) => /^w[a-z]$/.test(w)))].sort();
   const scored = [];
   for (const writer of writers) {
-    const model = fit(rows.filter((r) => r.example.writer !== writer), { ...options, weightOf: sourceWeight(options.mailWeight) });
+    const model = fitPruned(rows.filter((r) => r.example.writer !== writer), { ...options, weightOf: sourceWeight(options.mailWeight) });
     scored.push(...scoreRows(model, rows.filter((r) => r.example.writer === writer)));
   }
   return scored;
@@ -190,11 +206,11 @@ export function reportScored(scored, threshold, label) {
 /**
  * Settings per scorer, chosen by five-fold cross-validation on train + validation (see README.md):
  * L2 penalties for n-gram and signal weights, the weight of a mail against a direct message, the
- * precision the threshold must reach on validation drafts in each language.
+ * precision the threshold must reach in each language, the weight under which a feature is dropped.
  */
 export const OPTIONS = {
-  pitch: { mailWeight: 0.3, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95 },
-  value: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95 },
+  pitch: { mailWeight: 0.3, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.05 },
+  value: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.05 },
 };
 
 /** How much each source counts: mail is plentiful and unlike a direct message, so it counts less. */
@@ -211,7 +227,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const train = rows.filter((r) => r.example.split === 'train');
   const validation = rows.filter((r) => r.example.split === 'validation');
   const options = OPTIONS[name];
-  const fitted = fit(train, { ...options, weightOf: sourceWeight(options.mailWeight) });
+  const fitted = fitPruned(train, { ...options, weightOf: sourceWeight(options.mailWeight) });
   // The threshold is chosen on drafts of writers the model did not see (each scored by a model
   // fitted without its writer), with validation mail for the spam and ordinary-mail limits.
   const mail = validation.filter((r) => r.example.writer.includes('-'));
@@ -222,13 +238,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(report(fitted, validation, threshold, 'validation'));
   console.log(reportScored(scored, threshold, 'unseen'));
   if (process.argv.includes('--write')) {
-    const model = {
+    // The header is imported with the rule; the weights are read when it first scores a draft.
+    const header = {
       about: `Fitted by eval/judgment/train.mjs on ${train.length} labelled examples (train split); threshold chosen on each writer's drafts scored by a model fitted without that writer, and on validation mail.`,
       bias: fitted.bias,
       threshold,
-      weights: Object.fromEntries(Object.entries(fitted.weights).sort(([a], [b]) => (a < b ? -1 : 1))),
     };
-    writeFileSync(path.join(root, SCORERS[name].model), `${JSON.stringify(model, null, 1)}\n`);
-    console.log(`wrote ${SCORERS[name].model}`);
+    const weights = Object.fromEntries(Object.entries(fitted.weights).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const base = SCORERS[name].model.replace(/\.model\.json$/, '');
+    writeFileSync(path.join(root, `${base}.model.json`), `${JSON.stringify(header, null, 1)}\n`);
+    writeFileSync(path.join(root, `${base}.weights.json`), `${JSON.stringify(weights, null, 1)}\n`);
+    console.log(`wrote ${base}.model.json and ${base}.weights.json`);
   }
 }

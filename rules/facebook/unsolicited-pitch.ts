@@ -9,22 +9,25 @@ import {
   ngramSignals,
   score,
   splitSentences,
-  type ScorerModel,
+  loadModel,
+  ngramIndex,
+  type NgramIndex,
   type Signal,
 } from '../../src/rule-api/index.js';
-import model from './unsolicited-pitch.model.json' with { type: 'json' };
+import header from './unsolicited-pitch.model.json' with { type: 'json' };
 import wordsData from './unsolicited-pitch.words.json' with { type: 'json' };
 
 /**
  * facebook/unsolicited-pitch is a learned scorer (docs/rules/facebook/unsolicited-pitch.md): the
  * word families of unsolicited-pitch.words.json, a few signals of tone (capitals, exclamation
  * marks, sums of money, "reply YES") and the word n-grams of the message are weighed by the
- * logistic model in unsolicited-pitch.model.json, fitted on independently labelled drafts and
+ * logistic model in unsolicited-pitch.model.json and .weights.json, fitted on independently labelled drafts and
  * real mail by eval/judgment/train.mjs.
  */
 
 const words = loadWords(wordsData);
-export const PITCH_MODEL = model as ScorerModel;
+export const PITCH_MODEL = loadModel(header, new URL('./unsolicited-pitch.weights.json', import.meta.url));
+let weighed: NgramIndex | undefined;
 
 // Words that deny what follows in the same clause ("this isn't a limited time offer"), unless
 // they only soften an imperative ("don't forget to use code…", "n'hésitez pas").
@@ -74,6 +77,8 @@ function keywordReply(text: string): { start: number; end: number } | undefined 
 // "only 3 spots left", "just two more", "il en reste quatre", "plus que 5": scarcity counted out.
 const COUNTED_SCARCITY =
   /\b(?:(?:only|just)\s+(?:\d+|one|two|three|four|five|a few|a couple)\b|(?:\d+|one|two|three|four|five|a few)\s+(?:more\s+)?(?:\p{L}+\s+)?(?:spots?|places?|seats?|slots?|copies|tickets?|tables?)\s+(?:left|remaining)\b|(?:plus que|il (?:en )?reste|seulement|uniquement)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|dix|quelques)\b)/iu;
+// Cheap test first: most messages hold none of the words COUNTED_SCARCITY starts from.
+const MAY_COUNT = /\d|only|just|one|two|three|four|five|few|plus que|reste|seulement|uniquement/i;
 const EXCLAMATION = /!/g;
 const EXCLAMATION_RUN = /!{2,}/;
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -89,7 +94,7 @@ function toneSignals(text: string): Signal[] {
   const shouted = [...text.matchAll(CAPS_WORD)].filter((m) => !ACRONYM.test(m[0]));
   if (shouted.length >= 1) signals.push({ feature: 's:capitals>=1', start: shouted[0]!.index, end: shouted[0]!.index + shouted[0]![0].length });
   if (shouted.length >= 3) signals.push({ feature: 's:capitals>=3' });
-  const counted = COUNTED_SCARCITY.exec(text);
+  const counted = MAY_COUNT.test(text) ? COUNTED_SCARCITY.exec(text) : null;
   if (counted) signals.push({ feature: 's:counted-scarcity', start: counted.index, end: counted.index + counted[0].length });
   const keyword = keywordReply(text);
   if (keyword) signals.push({ feature: 's:keyword-reply', ...keyword });
@@ -125,7 +130,7 @@ export interface PitchOptions {
  * Every feature of a message for the pitch model: word families (said, or quoted or denied),
  * tone, and word n-grams. Phrases in `allow` are blanked first, so nothing of them counts.
  */
-export function pitchSignals(text: string, locale: string, options: PitchOptions = { add: [], allow: [] }): Signal[] {
+export function pitchSignals(text: string, locale: string, options: PitchOptions = { add: [], allow: [] }, weighed?: NgramIndex): Signal[] {
   let read = text;
   if (options.allow.length > 0) {
     for (const match of compilePhrases(options.allow)(text)) read = read.slice(0, match.start) + ' '.repeat(match.end - match.start) + read.slice(match.end);
@@ -135,15 +140,13 @@ export function pitchSignals(text: string, locale: string, options: PitchOptions
   const quoted = quotedSpans(read);
   // A draft whose language is not known is read with every language's families.
   for (const language of words.localesFor(locale)) {
-    for (const family of Object.keys(wordsData[language as keyof typeof wordsData])) {
-      for (const match of words.matcher(family, [language])(read)) {
-        const denied = quotedOrNegated(read, match.start, match.end, language, quoted);
-        signals.push({ feature: `${denied ? 'fq' : 'f'}:${family}`, start: match.start, end: match.end });
-        if (!denied) said.push({ family, start: match.start });
-      }
+    for (const match of words.families([language])(read)) {
+      const denied = quotedOrNegated(read, match.start, match.end, language, quoted);
+      signals.push({ feature: `${denied ? 'fq' : 'f'}:${match.family}`, start: match.start, end: match.end });
+      if (!denied) said.push({ family: match.family, start: match.start });
     }
   }
-  return [...signals, ...combinationSignals(read, said), ...toneSignals(read), ...ngramSignals(read)];
+  return [...signals, ...combinationSignals(read, said), ...toneSignals(read), ...ngramSignals(read, 0, weighed)];
 }
 
 export interface Options {
@@ -223,7 +226,7 @@ export default defineRule<Options>({
  */
 function judge(text: string, locale: string, audience: string | undefined, options: Options) {
   if (audience && options.exemptAudiences.includes(audience)) return undefined;
-  const result = score(PITCH_MODEL, pitchSignals(text, locale, options));
+  const result = score(PITCH_MODEL, pitchSignals(text, locale, options, (weighed ??= ngramIndex(PITCH_MODEL))));
   const quoted = quotedSpans(text);
   const forced = options.add.length > 0 ? compilePhrases(options.add)(text).filter((m) => !quotedOrNegated(text, m.start, m.end, locale, quoted)).map(({ start, end }) => ({ start, end })) : [];
   return { result, forced, fires: result.probability >= options.minScore || forced.length > 0 };

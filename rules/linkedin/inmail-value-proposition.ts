@@ -8,24 +8,28 @@ import {
   ngramSignals,
   score,
   splitSentences,
+  loadModel,
+  ngramIndex,
   type Draft,
-  type ScorerModel,
+  type NgramIndex,
   type Signal,
 } from '../../src/rule-api/index.js';
-import model from './inmail-value-proposition.model.json' with { type: 'json' };
+import header from './inmail-value-proposition.model.json' with { type: 'json' };
 import wordsData from './inmail-value-proposition.words.json' with { type: 'json' };
 
 /**
  * linkedin/inmail-value-proposition is a learned scorer (docs/rules/linkedin/inmail-value-proposition.md):
  * the word families of inmail-value-proposition.words.json (the reader, gains, figures, the
  * sender, brags, asks for a call), how they meet in one sentence, and the word n-grams of subject
- * and body are weighed by the logistic model in inmail-value-proposition.model.json, fitted on
+ * and body are weighed by the logistic model in inmail-value-proposition.model.json and
+ * .weights.json, fitted on
  * independently labelled InMails by eval/judgment/train.mjs. The model gives the probability that
  * the InMail never says what the recipient gains.
  */
 
 const words = loadWords(wordsData);
-export const VALUE_MODEL = model as ScorerModel;
+export const VALUE_MODEL = loadModel(header, new URL('./inmail-value-proposition.weights.json', import.meta.url));
+let weighed: { body: NgramIndex; subject: NgramIndex } | undefined;
 
 
 // A figure: money, a share, a multiple, or a duration.
@@ -47,9 +51,7 @@ function familiesIn(text: string, locale: string): Found[] {
   const found: Found[] = [];
   // A draft whose language is not known is read with every language's families.
   for (const language of words.localesFor(locale)) {
-    for (const family of Object.keys(wordsData[language as keyof typeof wordsData])) {
-      for (const match of words.matcher(family, [language])(text)) found.push({ family, start: match.start, end: match.end });
-    }
+    for (const match of words.families([language])(text)) found.push({ family: match.family, start: match.start, end: match.end });
   }
   return found;
 }
@@ -84,12 +86,12 @@ function sentenceSignals(text: string, found: readonly Found[], prefix: string):
  * the body; the same for the subject under `subject:` (a benefit said only there counts).
  * Words in `benefits` count as a gain.
  */
-export function valueSignals(text: string, subject: string, locale: string, benefits: readonly string[] = []): Signal[] {
+export function valueSignals(text: string, subject: string, locale: string, benefits: readonly string[] = [], weighed?: { body: NgramIndex; subject: NgramIndex }): Signal[] {
   const signals: Signal[] = [];
   const bodyFound = familiesIn(text, locale);
   if (benefits.length > 0) for (const match of compilePhrases(benefits)(text)) bodyFound.push({ family: 'gain-phrase', start: match.start, end: match.end });
   for (const f of bodyFound) signals.push({ feature: `f:${f.family}`, start: f.start, end: f.end });
-  signals.push(...sentenceSignals(text, bodyFound, ''), ...ngramSignals(text));
+  signals.push(...sentenceSignals(text, bodyFound, ''), ...ngramSignals(text, 0, weighed?.body));
   if (FIGURE.test(text)) signals.push({ feature: 's:figure' });
   if (subject.trim()) {
     const subjectFound = familiesIn(subject, locale);
@@ -97,7 +99,7 @@ export function valueSignals(text: string, subject: string, locale: string, bene
     // The subject is not in the draft's text: its features carry no span to point at.
     for (const f of subjectFound) signals.push({ feature: `subject:f:${f.family}` });
     for (const s of sentenceSignals(subject, subjectFound, 'subject:')) signals.push({ feature: s.feature });
-    for (const s of ngramSignals(subject)) signals.push({ feature: `subject:${s.feature}` });
+    for (const s of ngramSignals(subject, 0, weighed?.subject)) signals.push({ feature: `subject:${s.feature}` });
   }
   return signals;
 }
@@ -173,5 +175,5 @@ export default defineRule<Options>({
 });
 
 function judge(draft: Draft, options: Options) {
-  return score(VALUE_MODEL, valueSignals(draft.text, options.includeSubject ? (draft.subject ?? '') : '', draft.locale, options.benefits));
+  return score(VALUE_MODEL, valueSignals(draft.text, options.includeSubject ? (draft.subject ?? '') : '', draft.locale, options.benefits, (weighed ??= { body: ngramIndex(VALUE_MODEL), subject: ngramIndex(VALUE_MODEL, 'subject:') })));
 }

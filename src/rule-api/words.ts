@@ -19,7 +19,7 @@
  * words in them come from the lists through `pattern`.
  */
 import { foldPhrase } from '../text/fold.js';
-import { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { compileFamilies, compilePhrases, type FamilyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 
 /** A words file: locale, then family, then phrases. */
 export type WordsData = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
@@ -33,6 +33,8 @@ export interface Words {
   set(family: string, locales?: readonly string[]): ReadonlySet<string>;
   /** Finds the family's phrases, and any `extra` ones (from the rule's options), in text. */
   matcher(family: string, locales?: readonly string[], extra?: readonly string[]): PhraseMatcher;
+  /** Finds every family's phrases of these locales in text, in one pass; each match names its family. */
+  families(locales?: readonly string[]): FamilyMatcher;
   /**
    * A regular expression from `source`, in which `{{family}}` stands for the family's phrases
    * from every locale, as literal alternatives. Match it against folded text.
@@ -62,6 +64,11 @@ export function loadWords(data: WordsData): Words {
     localesFor: (locale) => (allLocales.includes(locale) ? [locale] : allLocales),
     list,
     set: (family, locales = allLocales) => once(`set\u0000${family}\u0000${locales.join(',')}`, () => new Set(list(family, locales))),
+    families: (locales = allLocales) =>
+      once(`families\u0000${locales.join(',')}`, () => {
+        const names = [...new Set(locales.flatMap((locale) => Object.keys(data[locale] ?? {})))];
+        return compileFamilies(Object.fromEntries(names.map((family) => [family, list(family, locales)])));
+      }),
     matcher: (family, locales = allLocales, extra = []) => compilePhrases(extra.length > 0 ? [...list(family, locales), ...extra] : list(family, locales)),
     pattern: (source, flags = 'u') =>
       once(`pattern\u0000${flags}\u0000${source}`, () =>

@@ -4,16 +4,13 @@
  * Phrases that end in one another ("a", "a a", "a a a"...) can make the matches themselves
  * number the text's length times the phrases': past a budget (`MAX_MATCHES_PER_CHAR` a character
  * of text) the search stops with PhraseBudgetError, which the engine reports against the rule.
+ *
+ * The automaton is kept in flat arrays: a trie edge is one entry of a Map keyed by state and
+ * character, and the search goes through a transition table (state × character class, failure
+ * links already followed) filled in lazily, the first time a state meets a class. A scorer's
+ * 650 phrases build in a few milliseconds and each character of text costs one table read
+ * (test/scorer.test.ts holds the search to a naive one).
  */
-
-interface Node {
-  next: Map<number, number>;
-  fail: number;
-  /** Length of the phrase that ends here, or 0. */
-  output: number;
-  /** The nearest node on the failure chain with an output (0: none): the next shorter match. */
-  dictionary: number;
-}
 
 /** Matches allowed per character of text, plus a fixed allowance for short texts. */
 export const MAX_MATCHES_PER_CHAR = 4;
@@ -26,8 +23,26 @@ export class PhraseBudgetError extends Error {
   }
 }
 
+/** UTF-16 code units: a trie edge's key is state × 65,536 + unit. */
+const UNITS = 0x10000;
+
 export class PhraseAutomaton {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, output: 0, dictionary: 0 }];
+  /** Trie edges: state × UNITS + code unit → child state. */
+  private readonly edges = new Map<number, number>();
+  /** Per state: the unit on the edge into it, its parent, its failure link. */
+  private readonly unit: number[] = [0];
+  private readonly parent: number[] = [0];
+  private readonly fail: number[] = [0];
+  /** Per state: length of the phrase that ends there, or 0. */
+  private readonly output: number[] = [0];
+  /** Per state: the nearest state on its failure chain with an output (0: none), the next shorter match. */
+  private readonly dictionary: number[] = [0];
+  /** Character class of each unit found in a phrase (others are 0: every state goes back to the root). */
+  private readonly classOf = new Map<number, number>();
+  private readonly ascii = new Int32Array(128);
+  private classes = 1;
+  /** Transition table, state × classes: 0 not computed yet, else the next state + 1. */
+  private delta: Int32Array | undefined;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) this.insert(phrase);
@@ -38,51 +53,81 @@ export class PhraseAutomaton {
     let state = 0;
     for (let i = 0; i < phrase.length; i++) {
       const code = phrase.charCodeAt(i);
-      let next = this.nodes[state]!.next.get(code);
+      if (!this.classOf.has(code)) {
+        this.classOf.set(code, this.classes);
+        if (code < 128) this.ascii[code] = this.classes;
+        this.classes++;
+      }
+      const key = state * UNITS + code;
+      let next = this.edges.get(key);
       if (next === undefined) {
-        next = this.nodes.length;
-        this.nodes.push({ next: new Map(), fail: 0, output: 0, dictionary: 0 });
-        this.nodes[state]!.next.set(code, next);
+        next = this.unit.length;
+        this.unit.push(code);
+        this.parent.push(state);
+        this.fail.push(0);
+        this.output.push(0);
+        this.dictionary.push(0);
+        this.edges.set(key, next);
       }
       state = next;
     }
-    this.nodes[state]!.output = phrase.length;
+    this.output[state] = phrase.length;
   }
 
-  /** Breadth-first failure links, and for each node the nearest node on its failure chain with an output. */
+  /** Failure links breadth first (states are numbered in insertion order, so by parent first). */
   private link(): void {
-    const queue: number[] = [];
-    for (const child of this.nodes[0]!.next.values()) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      const node = this.nodes[state]!;
-      for (const [code, child] of node.next) {
-        let fail = node.fail;
-        while (fail !== 0 && !this.nodes[fail]!.next.has(code)) fail = this.nodes[fail]!.fail;
-        const target = this.nodes[fail]!.next.get(code);
-        const childNode = this.nodes[child]!;
-        childNode.fail = target !== undefined && target !== child ? target : 0;
-        const failNode = this.nodes[childNode.fail]!;
-        childNode.dictionary = failNode.output > 0 ? childNode.fail : failNode.dictionary;
-        queue.push(child);
+    const byDepth: number[] = [];
+    const depth = new Int32Array(this.unit.length);
+    for (let state = 1; state < this.unit.length; state++) depth[state] = depth[this.parent[state]!]! + 1;
+    for (let state = 1; state < this.unit.length; state++) byDepth.push(state);
+    byDepth.sort((a, b) => depth[a]! - depth[b]! || a - b);
+    for (const state of byDepth) {
+      const parent = this.parent[state]!;
+      const code = this.unit[state]!;
+      let fail = 0;
+      if (parent !== 0) {
+        for (let f = this.fail[parent]!; ; f = this.fail[f]!) {
+          const target = this.edges.get(f * UNITS + code);
+          if (target !== undefined && target !== state) {
+            fail = target;
+            break;
+          }
+          if (f === 0) break;
+        }
       }
+      this.fail[state] = fail;
+      this.dictionary[state] = this.output[fail]! > 0 ? fail : this.dictionary[fail]!;
     }
+  }
+
+  /** The state after `state` reads a unit of class `c` (> 0), computed once and kept. */
+  private step(state: number, c: number, code: number): number {
+    const table = (this.delta ??= new Int32Array(this.unit.length * this.classes));
+    const at = state * this.classes + c;
+    const known = table[at]!;
+    if (known !== 0) return known - 1;
+    const child = this.edges.get(state * UNITS + code);
+    const next = child !== undefined ? child : state === 0 ? 0 : this.step(this.fail[state]!, c, code);
+    table[at] = next + 1;
+    return next;
   }
 
   /** Every occurrence as [start, end) in `text`, in order of end (longest first at each end). */
-  *occurrences(text: string): Generator<[number, number]> {
+  occurrences(text: string): [number, number][] {
     const limit = MAX_MATCHES_PER_CHAR * text.length + BASE_ALLOWANCE;
-    let found = 0;
+    const found: [number, number][] = [];
+    const output = this.output;
+    const dictionary = this.dictionary;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      while (state !== 0 && !this.nodes[state]!.next.has(code)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(code) ?? 0;
-      const node = this.nodes[state]!;
-      for (let out = node.output > 0 ? state : node.dictionary; out !== 0; out = this.nodes[out]!.dictionary) {
-        if (++found > limit) throw new PhraseBudgetError(limit);
-        yield [i + 1 - this.nodes[out]!.output, i + 1];
+      const c = code < 128 ? this.ascii[code]! : (this.classOf.get(code) ?? 0);
+      state = c === 0 ? 0 : this.step(state, c, code);
+      for (let out = output[state]! > 0 ? state : dictionary[state]!; out !== 0; out = dictionary[out]!) {
+        if (found.length >= limit) throw new PhraseBudgetError(limit);
+        found.push([i + 1 - output[out]!, i + 1]);
       }
     }
+    return found;
   }
 }

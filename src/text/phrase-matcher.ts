@@ -72,3 +72,72 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   compiled.set(key, matcher);
   return matcher;
 }
+
+export interface FamilyMatch extends PhraseMatch {
+  family: string;
+}
+
+export type FamilyMatcher = (text: string) => FamilyMatch[];
+
+const compiledFamilies = new Map<string, FamilyMatcher>();
+
+/**
+ * Finds the phrases of several families in one pass: for each family the same matches as
+ * `compilePhrases(family's phrases)` would give (longest at each start, then left to right without
+ * overlaps), from one automaton over every family's phrases instead of one pass per family.
+ */
+export function compileFamilies(families: Readonly<Record<string, readonly string[]>>): FamilyMatcher {
+  const key = Object.entries(families)
+    .map(([family, phrases]) => `${family}\u0001${phrases.join('\u0000')}`)
+    .join('\u0002');
+  const cached = compiledFamilies.get(key);
+  if (cached) return cached;
+  // Folded phrase → the families that list it.
+  const owners = new Map<string, string[]>();
+  for (const [family, phrases] of Object.entries(families)) {
+    for (const phrase of new Set(phrases.map(foldPhrase).filter((p) => p.length > 0))) {
+      const list = owners.get(phrase);
+      if (list) list.push(family);
+      else owners.set(phrase, [family]);
+    }
+  }
+  const automaton = owners.size > 0 ? new PhraseAutomaton([...owners.keys()].sort((a, b) => b.length - a.length)) : undefined;
+  const familyNames = Object.keys(families);
+  const familyIndex = new Map(familyNames.map((family, i) => [family, i]));
+  // Folded phrase → the indexes of the families that list it.
+  const ownerIndexes = new Map([...owners].map(([phrase, list]) => [phrase, list.map((family) => familyIndex.get(family)!)]));
+  const matcher: FamilyMatcher = (text) => {
+    if (!automaton) return [];
+    const { text: haystack, toOriginal } = fold(text);
+    // Every phrase on word boundaries, once per family that lists it, as (family, start, end).
+    const found: number[] = [];
+    for (const [start, end] of automaton.occurrences(haystack)) {
+      const endsOpen = haystack.charCodeAt(end - 1) === 39;
+      if (!isBoundary(haystack, start - 1) || (!endsOpen && !isBoundary(haystack, end))) continue;
+      for (const family of ownerIndexes.get(haystack.slice(start, end))!) found.push(family, start, end);
+    }
+    // Per family, left to right, the longest at each start, without overlaps: what one family's
+    // own matcher takes.
+    const order = Array.from({ length: found.length / 3 }, (_, i) => i * 3);
+    order.sort((a, b) => found[a]! - found[b]! || found[a + 1]! - found[b + 1]! || found[b + 2]! - found[a + 2]!);
+    const matches: FamilyMatch[] = [];
+    let family = -1;
+    let cursor = 0;
+    for (const at of order) {
+      const [f, start, end] = [found[at]!, found[at + 1]!, found[at + 2]!];
+      if (f !== family) {
+        family = f;
+        cursor = 0;
+      }
+      if (start < cursor) continue;
+      const lastOriginal = toOriginal[end - 1]!;
+      let originalEnd = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
+      while (originalEnd < text.length && COMBINING.test(text[originalEnd]!)) originalEnd++;
+      matches.push({ family: familyNames[f]!, start: toOriginal[start]!, end: originalEnd, phrase: haystack.slice(start, end) });
+      cursor = end;
+    }
+    return matches;
+  };
+  compiledFamilies.set(key, matcher);
+  return matcher;
+}

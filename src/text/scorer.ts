@@ -40,7 +40,7 @@ export interface Score {
   /** The model's probability that the rule should fire, 0 to 1. */
   probability: number;
   logit: number;
-  /** Every feature with a weight, strongest first (by absolute contribution). */
+  /** Every feature with a weight, in no particular order (`strongestFirst` sorts them). */
   contributions: Contribution[];
 }
 
@@ -55,16 +55,18 @@ interface Token {
 const TOKEN =
   /\{\{[^{}]{0,60}\}\}|(?:https?:\/\/|www\.)[^\s<>"]+|[$€£]\s?\d[\d.,]*\s?[km]?\b|\d[\d.,]*\s?(?:[km]\s?)?(?:[$€£]|euros?\b|dollars?\b|eur\b|usd\b)|\d[\d.,]*\s?%|\d[\d.,:]*|(?:[lcdjmnst]|qu)'(?=\p{L})|\p{L}+(?:'\p{L}+)*|!|\?|\p{Extended_Pictographic}/gu;
 
+// What a token stands for, from its first character (the TOKEN pattern says which kinds start how):
+// words stay as they are, the rest become a class.
 function tokenClass(raw: string): string {
   const first = raw.charCodeAt(0);
-  if (raw.startsWith('{{')) return '<field>';
-  if (raw.startsWith('http') || raw.startsWith('www.')) return '<url>';
-  if (raw.endsWith('%')) return '<pct>';
-  if (/[$€£]|euro|dollar|eur$|usd$/.test(raw)) return '<money>';
-  if (first >= 48 && first <= 57) return '<num>';
+  if (first >= 97 && first <= 122) return first === 104 || first === 119 ? (raw.startsWith('http') || raw.startsWith('www.') ? '<url>' : raw) : raw;
+  if (first === 123) return '<field>';
+  if ((first >= 48 && first <= 57) || first === 36 || first === 0x20ac || first === 0xa3) {
+    if (raw.endsWith('%')) return '<pct>';
+    return /[$€£]|euro|dollar|eur$|usd$/.test(raw) ? '<money>' : '<num>';
+  }
   if (raw === '!' || raw === '?') return raw;
-  if (/^\p{Extended_Pictographic}$/u.test(raw)) return '<emoji>';
-  return raw;
+  return /^\p{Extended_Pictographic}$/u.test(raw) ? '<emoji>' : raw;
 }
 
 /** The tokens of `text`, in folded form, with their spans in `text`. */
@@ -103,20 +105,84 @@ const FUNCTION_WORDS = new Set(
  * The word n-gram features of a text (unigrams, stems and bigrams), each with its spans. Merge
  * fields are left out: whether a draft uses {{first_name}} says how it is sent, not what it says.
  */
-export function ngramSignals(text: string, offset = 0): Signal[] {
+export function ngramSignals(text: string, offset = 0, weighed?: NgramIndex): Signal[] {
   const tokens = tokenize(text).filter((token) => token.value !== '<field>');
   const value = 1 / Math.sqrt(Math.max(1, tokens.length) / TYPICAL_WORDS);
   const signals: Signal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!FUNCTION_WORDS.has(token.value)) signals.push({ feature: `w:${token.value}`, value, start: token.start + offset, end: token.end + offset });
-    if (token.value.length > STEM_LENGTH && !token.value.startsWith('<')) {
-      signals.push({ feature: `p:${token.value.slice(0, STEM_LENGTH)}`, value, start: token.start + offset, end: token.end + offset });
-    }
+    const word = token.value;
     const next = tokens[i + 1];
-    if (next) signals.push({ feature: `b:${token.value} ${next.value}`, value, start: token.start + offset, end: next.end + offset });
+    const stemmed = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60; // not a <class>
+    // While linting, only the n-grams the model weighs are made, looked up by their words: a
+    // feature name is built for a handful of n-grams a draft instead of all of them.
+    let unigram: string | undefined;
+    let stem: string | undefined;
+    let bigram: string | undefined;
+    if (weighed) {
+      unigram = weighed.words.get(word);
+      stem = stemmed && weighed.stems.size > 0 ? weighed.stems.get(word.slice(0, STEM_LENGTH)) : undefined;
+      bigram = next ? weighed.pairs.get(word)?.get(next.value) : undefined;
+    } else {
+      unigram = `w:${word}`;
+      stem = stemmed ? `p:${word.slice(0, STEM_LENGTH)}` : undefined;
+      bigram = next ? `b:${word} ${next.value}` : undefined;
+    }
+    if (unigram !== undefined && !FUNCTION_WORDS.has(word)) signals.push({ feature: unigram, value, start: token.start + offset, end: token.end + offset });
+    if (stem !== undefined) signals.push({ feature: stem, value, start: token.start + offset, end: token.end + offset });
+    if (bigram !== undefined) signals.push({ feature: bigram, value, start: token.start + offset, end: next!.end + offset });
   }
   return signals;
+}
+
+/** The n-grams a model weighs, by their words, each to its feature name, for `ngramSignals` while linting. */
+export interface NgramIndex {
+  words: ReadonlyMap<string, string>;
+  stems: ReadonlyMap<string, string>;
+  pairs: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+const weightMaps = new WeakMap<ScorerModel, Map<string, number>>();
+const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
+
+/** A model's weights as a Map, made once per model. */
+function weightsOf(model: ScorerModel): Map<string, number> {
+  let weights = weightMaps.get(model);
+  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
+  return weights;
+}
+
+/**
+ * The n-grams the model weighs under `prefix` (a rule may score text under its own prefix, as the
+ * value rule does a subject line under "subject:"), made once per model and prefix. Scores are the
+ * same with and without it (test/scorer.test.ts holds both paths to the same scores).
+ */
+export function ngramIndex(model: ScorerModel, prefix = ''): NgramIndex {
+  let byPrefix = ngramIndexes.get(model);
+  if (!byPrefix) ngramIndexes.set(model, (byPrefix = new Map()));
+  let index = byPrefix.get(prefix);
+  if (!index) {
+    const words = new Map<string, string>();
+    const stems = new Map<string, string>();
+    const pairs = new Map<string, Map<string, string>>();
+    // Names without the prefix: the caller adds it, as ngramSignals without an index gives them.
+    for (const feature of Object.keys(model.weights)) {
+      if (!feature.startsWith(prefix)) continue;
+      const name = feature.slice(prefix.length);
+      const rest = name.slice(2);
+      if (name.startsWith('w:')) words.set(rest, name);
+      else if (name.startsWith('p:')) stems.set(rest, name);
+      else if (name.startsWith('b:')) {
+        const space = rest.indexOf(' ');
+        const first = rest.slice(0, space);
+        let seconds = pairs.get(first);
+        if (!seconds) pairs.set(first, (seconds = new Map()));
+        seconds.set(rest.slice(space + 1), name);
+      }
+    }
+    byPrefix.set(prefix, (index = { words, stems, pairs }));
+  }
+  return index;
 }
 
 /**
@@ -140,16 +206,47 @@ export function featureValues(signals: readonly Signal[]): Map<string, number> {
 }
 
 export function score(model: ScorerModel, signals: readonly Signal[]): Score {
+  const weights = weightsOf(model);
+  // A feature counts once (presence); every signal of one feature carries the same value. The
+  // logit is summed in this one pass; contributions, with their spans, are made only when read
+  // (a draft that is not reported never needs them).
+  const seen = new Set<string>();
   let logit = model.bias;
-  const contributions: Contribution[] = [];
-  for (const [feature, { value, spans }] of collect(signals)) {
-    const weight = model.weights[feature];
-    if (weight === undefined || value === 0) continue;
-    logit += weight * value;
-    contributions.push({ feature, value, weight, contribution: weight * value, spans });
+  for (const signal of signals) {
+    if (seen.has(signal.feature)) continue;
+    const weight = weights.get(signal.feature);
+    if (weight === undefined) continue;
+    seen.add(signal.feature);
+    logit += weight * (signal.value ?? 1);
   }
-  contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
-  return { probability: 1 / (1 + Math.exp(-logit)), logit, contributions };
+  let contributions: Contribution[] | undefined;
+  return {
+    probability: 1 / (1 + Math.exp(-logit)),
+    logit,
+    get contributions() {
+      return (contributions ??= contributionsOf(weights, signals));
+    },
+  };
+}
+
+function contributionsOf(weights: ReadonlyMap<string, number>, signals: readonly Signal[]): Contribution[] {
+  const entries = new Map<string, Contribution>();
+  for (const signal of signals) {
+    const weight = weights.get(signal.feature);
+    if (weight === undefined) continue;
+    let entry = entries.get(signal.feature);
+    if (!entry) {
+      const value = signal.value ?? 1;
+      entries.set(signal.feature, (entry = { feature: signal.feature, value, weight, contribution: weight * value, spans: [] }));
+    }
+    if (signal.start !== undefined && signal.end !== undefined) entry.spans.push({ start: signal.start, end: signal.end });
+  }
+  return [...entries.values()].filter((entry) => entry.value !== 0);
+}
+
+/** Contributions sorted by what they added, either way, then by name: what --explain lists. */
+export function strongestFirst(contributions: readonly Contribution[]): Contribution[] {
+  return [...contributions].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
 }
 
 /** A score as --explain shows it: every weighed feature with the text behind it. */
@@ -158,7 +255,7 @@ export function explainScore(result: Score, threshold: number, text: string): { 
     score: Math.round(result.probability * 1000) / 1000,
     threshold,
     fires: result.probability >= threshold,
-    signals: result.contributions.map((c) => ({
+    signals: strongestFirst(result.contributions).map((c) => ({
       feature: c.feature,
       weight: c.weight,
       value: Math.round(c.value * 1000) / 1000,
@@ -166,6 +263,13 @@ export function explainScore(result: Score, threshold: number, text: string): { 
       text: [...new Set(c.spans.map((span) => text.slice(span.start, span.end)))],
     })),
   };
+}
+
+/** A bigram of two function words ("and i"): it weighs, but shows a reader nothing. */
+function functionWordsOnly(feature: string): boolean {
+  if (!feature.startsWith('b:')) return false;
+  const [first, second] = feature.slice(2).split(' ');
+  return FUNCTION_WORDS.has(first!) && FUNCTION_WORDS.has(second!);
 }
 
 // How telling a feature's span is to a reader, by kind: a listed phrase or a signal points at
@@ -180,10 +284,10 @@ const tellingOf = (feature: string) => TELLING[feature.slice(0, feature.indexOf(
  */
 export function evidenceSpans(result: Score, direction: 1 | -1, limit: number, text?: string): { start: number; end: number; weight: number }[] {
   const ranked = result.contributions
-    .filter((c) => Math.sign(c.contribution) === direction && c.spans.length > 0 && !/^[wbp]:.*<field>/.test(c.feature))
-    .map((c) => ({ span: c.spans[0]!, weight: Math.abs(c.contribution) * tellingOf(c.feature) }))
+    .filter((c) => Math.sign(c.contribution) === direction && c.spans.length > 0 && !/^[wbp]:.*<field>/.test(c.feature) && !functionWordsOnly(c.feature))
+    .map((c) => ({ span: c.spans[0]!, weight: Math.abs(c.contribution) * tellingOf(c.feature), feature: c.feature }))
     .filter(({ span }) => !text || /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end).replace(/\{\{[^}]*\}\}/g, '')))
-    .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start);
+    .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start || (a.feature < b.feature ? -1 : 1));
   const spans: { start: number; end: number; weight: number }[] = [];
   for (const { span, weight } of ranked) {
     // A span over one already taken adds to its weight and keeps its (more telling) bounds.

@@ -1,0 +1,99 @@
+// The scorer's fast paths give what the plain paths give: one pass over every word family against
+// one pass per family, the automaton's tables against a naive search, n-grams looked up through
+// the model's index against every n-gram made. The plain paths are what the weights were fitted on.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pitchSignals, PITCH_MODEL } from '../rules/facebook/unsolicited-pitch.js';
+import { valueSignals, VALUE_MODEL } from '../rules/linkedin/inmail-value-proposition.js';
+import pitchWords from '../rules/facebook/unsolicited-pitch.words.json' with { type: 'json' };
+import { PhraseAutomaton } from '../src/text/aho-corasick.js';
+import { compileFamilies, compilePhrases } from '../src/text/phrase-matcher.js';
+import { featureValues, ngramIndex, score, type ScorerModel, type Signal } from '../src/text/scorer.js';
+// @ts-expect-error: a plain ESM script without types
+import { writerExamples } from '../eval/judgment/data.mjs';
+
+interface Example {
+  rule: string;
+  locale: string;
+  text: string;
+  subject?: string;
+}
+const examples = (writerExamples() as Example[]).filter((_, i) => i % 7 === 0);
+
+describe('word families in one pass', () => {
+  it('finds for each family what that family alone finds, on the labelled drafts', () => {
+    for (const [, families] of Object.entries(pitchWords as Record<string, Record<string, string[]>>)) {
+      const all = compileFamilies(families);
+      for (const { text } of examples) {
+        const found = all(text);
+        for (const [family, phrases] of Object.entries(families)) {
+          const alone = compilePhrases(phrases)(text).map(({ start, end, phrase }) => ({ start, end, phrase }));
+          expect(found.filter((m) => m.family === family).map(({ start, end, phrase }) => ({ start, end, phrase }))).toEqual(alone);
+        }
+      }
+    }
+  });
+
+  it('agrees with one pass per family on generated text and phrases', () => {
+    const word = fc.constantFrom('a', 'an', 'ab', 'b', 'ba', 'abc', 'été', "t'", 'x');
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }), fc.array(word, { maxLength: 40 }), (lists, words) => {
+        const families = Object.fromEntries(lists.map((phrases, i) => [`f${i}`, phrases]));
+        const text = words.join(' ');
+        const found = compileFamilies(families)(text);
+        for (const [family, phrases] of Object.entries(families)) {
+          expect(found.filter((m) => m.family === family).map(({ start, end }) => [start, end])).toEqual(compilePhrases(phrases)(text).map(({ start, end }) => [start, end]));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the automaton tables', () => {
+  it('find every occurrence a naive search finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[ab é]{1,4}$/), { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[ab éc]{0,60}$/), (phrases, text) => {
+        const naive: [number, number][] = [];
+        for (let end = 1; end <= text.length; end++) {
+          for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+            if (end >= phrase.length && text.slice(end - phrase.length, end) === phrase) naive.push([end - phrase.length, end]);
+          }
+        }
+        expect(new PhraseAutomaton(phrases).occurrences(text)).toEqual(naive);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** The logit as the model was fitted: bias plus weight times value of each feature (eval/judgment/train.mjs). */
+function fittedLogit(model: ScorerModel, signals: readonly Signal[]): number {
+  let logit = model.bias;
+  for (const [feature, value] of featureValues(signals)) logit += (model.weights[feature] ?? 0) * value;
+  return logit;
+}
+
+describe('n-grams through the model index', () => {
+  it('give the same scores as every n-gram made, and as the fitted model, on the labelled drafts', () => {
+    const pitchIndex = ngramIndex(PITCH_MODEL);
+    const valueIndex = { body: ngramIndex(VALUE_MODEL), subject: ngramIndex(VALUE_MODEL, 'subject:') };
+    let compared = 0;
+    for (const example of examples) {
+      if (example.rule === 'facebook/unsolicited-pitch') {
+        const signals = pitchSignals(example.text, example.locale);
+        const plain = score(PITCH_MODEL, signals);
+        expect(plain.logit).toBeCloseTo(fittedLogit(PITCH_MODEL, signals), 9);
+        expect(score(PITCH_MODEL, pitchSignals(example.text, example.locale, undefined, pitchIndex)).probability).toBe(plain.probability);
+        compared++;
+      } else if (example.rule === 'linkedin/inmail-value-proposition') {
+        const signals = valueSignals(example.text, example.subject ?? '', example.locale);
+        const plain = score(VALUE_MODEL, signals);
+        expect(plain.logit).toBeCloseTo(fittedLogit(VALUE_MODEL, signals), 9);
+        expect(score(VALUE_MODEL, valueSignals(example.text, example.subject ?? '', example.locale, [], valueIndex)).probability).toBe(plain.probability);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+});
