@@ -88,6 +88,8 @@ export interface DraftFile {
   drafts: Draft[];
   metadataProblems: MetadataProblem[];
   controlComments: ControlComment[];
+  /** Comments that look like dmlint's but are not ("dmlint-disabel"); slips of dmlint-draft are in metadataProblems. */
+  strayComments: { name: string; suggestion?: string; range: SourceRange }[];
   lineStarts: number[];
 }
 

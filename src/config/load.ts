@@ -9,6 +9,7 @@ import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
+import { closest } from '../text/closest.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { surelyNoConfig } from './no-config.js';
@@ -302,30 +303,6 @@ async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string)
 }
 
 const SEVERITIES = ['off', 'warn', 'error', 0, 1, 2];
-
-function closest(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of known) {
-    const score = editDistance(id, candidate);
-    if (score < bestScore) [best, bestScore] = [candidate, score];
-  }
-  return bestScore <= Math.max(2, id.length / 4) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
 
 async function applyRuleSite(site: RuleSite, registry: Map<string, Rule>): Promise<void> {
   for (const [id, entry] of Object.entries(site.entries)) {

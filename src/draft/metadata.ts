@@ -1,8 +1,25 @@
 /** Metadata keys a draft can set, their accepted values, and how layers combine. */
+import { closest } from '../text/closest.js';
 import { AUDIENCES, KINDS, PLATFORMS, type Audience, type MetadataOrigin, type Platform, type SourceRange } from '../types.js';
 
 export const METADATA_KEYS = ['platform', 'kind', 'audience', 'locale', 'subject', 'title'] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
+
+/** Keys people write for `locale`. */
+const LOCALE_SYNONYMS = new Set(['lang', 'language', 'langue']);
+const nearKeys = new Map<string, MetadataKey | undefined>();
+
+/**
+ * The metadata key an unknown key is a slip of ("platfrom", "Platform", "audiance", "language"),
+ * or undefined for a key of the user's own.
+ */
+export function nearMetadataKey(key: string): MetadataKey | undefined {
+  if (nearKeys.has(key)) return nearKeys.get(key);
+  const lower = key.toLowerCase();
+  const near = LOCALE_SYNONYMS.has(lower) ? 'locale' : (closest(key, METADATA_KEYS) as MetadataKey | undefined);
+  if (nearKeys.size < 1000) nearKeys.set(key, near);
+  return near;
+}
 
 export const PLATFORM_ALIASES: Record<string, Platform> = {
   twitter: 'twitter',

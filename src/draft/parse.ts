@@ -7,7 +7,7 @@ import { KINDS, type ControlComment, type Draft, type DraftFile, type MetadataPr
 import { findPlaceholders } from '../text/placeholders.js';
 import { parseAttributes } from './attributes.js';
 import { hasReferenceDefinitions, pieceStarts, shiftOffsets } from './chunks.js';
-import { readControlComments, readDirective, type DirectiveComment } from './comments.js';
+import { readControlComments, readDirective, readStrayComments, type DirectiveComment, type StrayComment } from './comments.js';
 import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { plainTree } from './plain-tree.js';
@@ -15,6 +15,7 @@ import { detectLanguage } from './language.js';
 import {
   METADATA_KEYS,
   checkValue,
+  nearMetadataKey,
   mergeLayers,
   normaliseLocale,
   normalisePlatform,
@@ -43,6 +44,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const source = hadBom ? input.slice(1) : input;
   const problems: MetadataProblem[] = [];
   const controlComments: ControlComment[] = [];
+  const strayComments: StrayComment[] = [];
   const definitions = new Map<string, { url: string }>();
   const drafts: Draft[] = [];
   const leading: RootContent[] = [];
@@ -62,7 +64,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
       });
     }
     if (pieceIndex === 0) inherited = [...inherited, readFrontmatter(tree, source, problems)];
-    collectControlComments(tree, controlComments);
+    collectControlComments(tree, controlComments, strayComments);
 
     // Unclosed comments were blanked out for parsing; an unclosed directive still starts a draft.
     const pending = unclosed
@@ -94,7 +96,26 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   }
   // Without directives the whole file is one draft; with them, what comes first is commentary.
   if (!sawDirective) drafts.push(buildDraft({ nodes: leading }, 0, source, definitions, inherited, problems));
-  return { path, source, hadBom, drafts, metadataProblems: dedupe(problems), controlComments, lineStarts: computeLineStarts(source) };
+  // A slip of dmlint-draft starts no draft: reported with the metadata (invalid-metadata), the rest
+  // with the control comments (invalid-control-comment).
+  for (const stray of strayComments) {
+    if (stray.suggestion !== 'dmlint-draft') continue;
+    problems.push({
+      message: `unknown directive "${stray.name}": did you mean "dmlint-draft"? As written it starts no draft, and the text below it belongs to the draft above`,
+      range: stray.range,
+      draft: null,
+    });
+  }
+  return {
+    path,
+    source,
+    hadBom,
+    drafts,
+    metadataProblems: dedupe(problems),
+    controlComments,
+    strayComments: strayComments.filter((stray) => stray.suggestion !== 'dmlint-draft'),
+    lineStarts: computeLineStarts(source),
+  };
 }
 
 /** Reads the YAML frontmatter at the top of the file into a metadata layer, reporting its problems. */
@@ -106,6 +127,13 @@ function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]
     const lineEnd = source.indexOf('\n', start);
     const frontmatter = parseFrontmatter(first.value, lineEnd + 1);
     for (const problem of frontmatter.problems) problems.push({ ...problem, key: 'frontmatter', draft: null });
+    for (const [key, entry] of frontmatter.entries) {
+      if ((METADATA_KEYS as readonly string[]).includes(key)) continue;
+      const near = nearMetadataKey(key);
+      if (near && !frontmatter.entries.has(near)) {
+        problems.push({ message: `unknown key "${key}": did you mean "${near}"? (keys of your own are allowed, but this one is a slip of dmlint's)`, key, range: entry.keyRange, draft: null });
+      }
+    }
     for (const key of METADATA_KEYS) {
       const entry = frontmatter.entries.get(key);
       if (!entry) continue;
@@ -155,12 +183,13 @@ function isUnclosedComment(html: string): boolean {
   return DIRECTIVE_START.test(html) && /<!--|\n[ \t]*\r?\n/.test(html.slice(4, close));
 }
 
-function collectControlComments(node: Nodes, into: ControlComment[]): void {
+function collectControlComments(node: Nodes, into: ControlComment[], strays: StrayComment[]): void {
   if (node.type === 'html') {
     into.push(...readControlComments(node.value, node.position!.start.offset!));
+    strays.push(...readStrayComments(node.value, node.position!.start.offset!));
     return;
   }
-  if ('children' in node) for (const child of node.children) collectControlComments(child as Nodes, into);
+  if ('children' in node) for (const child of node.children) collectControlComments(child as Nodes, into, strays);
 }
 
 function directiveLayer(directive: DirectiveComment, index: number, problems: MetadataProblem[]): MetadataLayer {
@@ -172,8 +201,9 @@ function directiveLayer(directive: DirectiveComment, index: number, problems: Me
   for (const attribute of parsed.attributes) {
     const key = attribute.key.toLowerCase();
     if (!(METADATA_KEYS as readonly string[]).includes(key)) {
+      const near = nearMetadataKey(attribute.key);
       problems.push({
-        message: `unknown key "${attribute.key}" in dmlint-draft directive (known keys: ${METADATA_KEYS.join(', ')})`,
+        message: `unknown key "${attribute.key}" in dmlint-draft directive (${near ? `did you mean "${near}"? ` : ''}known keys: ${METADATA_KEYS.join(', ')})`,
         range: attribute.keyRange,
         draft: index,
       });

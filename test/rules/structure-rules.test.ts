@@ -1,6 +1,6 @@
 // platform-required, invalid-metadata, empty-draft, invalid-control-comment
 import { describe, expect, it } from 'vitest';
-import { at, lint, lintFixture, only, ruleIds } from '../helpers.js';
+import { at, endOf, lint, lintFixture, only, ruleIds } from '../helpers.js';
 
 describe('platform-required', () => {
   const RULE = 'platform-required';
@@ -51,6 +51,30 @@ describe('invalid-metadata', () => {
     ]);
     // With its kind rejected, the LinkedIn draft is not treated as an InMail.
     expect(ruleIds(result)).not.toContain('linkedin/inmail-value-proposition');
+  });
+
+  it('reports a frontmatter key one slip from a known one, with "did you mean", and leaves keys of your own', async () => {
+    const result = await lintFixture('invalid-metadata/invalid-near-keys.md');
+    expect(only(result, RULE)).toEqual([
+      { ...at(result.text, 'platfrom'), ...endOf(result.text, 'platfrom'), severity: 'error', message: 'unknown key "platfrom": did you mean "platform"? (keys of your own are allowed, but this one is a slip of dmlint\'s)' },
+      { ...at(result.text, 'Audience'), ...endOf(result.text, 'Audience'), severity: 'error', message: expect.stringContaining('unknown key "Audience": did you mean "audience"?') },
+      { ...at(result.text, 'language'), ...endOf(result.text, 'language'), severity: 'error', message: expect.stringContaining('unknown key "language": did you mean "locale"?') },
+    ]);
+    // In a directive too.
+    const directive = await lint('<!-- dmlint-draft platfrom=twitter -->\nHi {{first_name}}! Want it?\n');
+    expect(only(directive, RULE).map((d) => d.message)).toEqual([expect.stringContaining('unknown key "platfrom" in dmlint-draft directive (did you mean "platform"? known keys:')]);
+  });
+
+  it('reports a slip of dmlint-draft, which would merge its draft into the one above', async () => {
+    const result = await lintFixture('invalid-metadata/invalid-directive-name.md');
+    expect(only(result, RULE)).toEqual([
+      {
+        ...at(result.text, 'dmlint-drafts'),
+        ...endOf(result.text, 'dmlint-drafts'),
+        severity: 'error',
+        message: 'unknown directive "dmlint-drafts": did you mean "dmlint-draft"? As written it starts no draft, and the text below it belongs to the draft above',
+      },
+    ]);
   });
 
   it('maps YAML errors into the file', async () => {
@@ -109,6 +133,30 @@ describe('invalid-control-comment', () => {
         severity: 'error',
       },
     ]);
+  });
+
+  it('reports a comment that is a slip of a control comment, with "did you mean", at its name', async () => {
+    const result = await lintFixture('invalid-control-comment/invalid-near-comment.md');
+    expect(only(result, RULE)).toEqual([
+      { ...at(result.text, 'dmlint-disabel'), ...endOf(result.text, 'dmlint-disabel'), severity: 'error', message: 'Unknown comment "dmlint-disabel": did you mean "dmlint-disable"? As written it does nothing' },
+      {
+        ...at(result.text, 'dmlint-disable-line'),
+        ...endOf(result.text, 'dmlint-disable-line'),
+        severity: 'error',
+        message: 'Unknown comment "dmlint-disable-line": did you mean "dmlint-disable-next-line"? As written it does nothing',
+      },
+      {
+        ...at(result.text, 'dmlint-sleep'),
+        ...endOf(result.text, 'dmlint-sleep'),
+        severity: 'error',
+        message: 'Unknown comment "dmlint-sleep": dmlint reads dmlint-draft, dmlint-disable, dmlint-enable and dmlint-disable-next-line',
+      },
+    ]);
+    // The misspelt comment silenced nothing.
+    expect(ruleIds(result)).toContain('no-shouting');
+    // Comments that only mention dmlint, and the real ones, are left alone.
+    const fine = await lint('---\nplatform: twitter\naudience: follower\n---\n<!-- dmlint is run in CI -->\n<!-- dmlint-disable-next-line no-shouting -->\nHi {{first_name}}! READ it?\n<!--dmlint-enable-->\n');
+    expect(only(fine, RULE)).toEqual([]);
   });
 
   it('accepts known ids with a reason after --', async () => {
