@@ -25,6 +25,15 @@ export function toSeverity(input: SeverityInput): Severity {
   return input;
 }
 
+/** The replacement written as the match was: "Any questions" → "Anything to ask", "ASAP" → "SOON". */
+function inCaseOf(found: string, replacement: string): string {
+  const letters = found.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  const first = found.match(/\p{L}/u)?.[0];
+  if (first && first !== first.toLowerCase()) return replacement.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+  return replacement;
+}
+
 export function makePhraseRule(config: PhraseRuleConfig): Rule {
   const locale = config.locale ? normaliseLocale(config.locale) : undefined;
   const matcher = compilePhrases(config.match);
@@ -37,7 +46,8 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
       ...(config.kinds ? { kinds: config.kinds } : {}),
       defaultSeverity: toSeverity(config.severity ?? 'warn'),
       fixable: config.replace !== undefined,
-      readsLanguage: locale !== undefined,
+      // Its words are the user's, in any language; `locale` is a filter it applies itself.
+      readsLanguage: false,
       docsUrl: docsUrl('phrases'),
     }),
     create(context) {
@@ -47,7 +57,8 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
           if (config.audiences && (!draft.audience || !config.audiences.includes(draft.audience))) return;
           for (const match of matcher(draft.text)) {
             const found = draft.text.slice(match.start, match.end);
-            const message = config.replace !== undefined ? `${config.message} ("${found}" → "${config.replace}")` : `${config.message} ("${found}")`;
+            const replacement = config.replace === undefined ? undefined : inCaseOf(found, config.replace);
+            const message = replacement !== undefined ? `${config.message} ("${found}" → "${replacement}")` : `${config.message} ("${found}")`;
             // A fix is only safe where the match is spelled contiguously in the file.
             const span = config.replace !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
             context.report({
@@ -55,7 +66,7 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
               draft,
               start: match.start,
               end: match.end,
-              ...(span ? { fix: { range: span, text: config.replace! } } : {}),
+              ...(span ? { fix: { range: span, text: replacement! } } : {}),
             });
           }
         },

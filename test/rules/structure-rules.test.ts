@@ -34,7 +34,7 @@ describe('invalid-metadata', () => {
     expect(only(result, RULE).map(({ line, column, message }) => ({ line, column, message }))).toEqual([
       { ...at(result.text, 'tweeter'), message: expect.stringContaining('unknown platform "tweeter"') },
       { ...at(result.text, 'strangers'), message: expect.stringContaining('unknown audience "strangers"') },
-      { ...at(result.text, '"not a locale!"'), message: expect.stringContaining('not a valid BCP 47 locale') },
+      { ...at(result.text, '"not a locale!"'), message: expect.stringContaining('is not a language code') },
     ]);
     // The invalid platform is reported once, by this rule, not again by platform-required.
     expect(ruleIds(result)).not.toContain('platform-required');
@@ -75,6 +75,15 @@ describe('invalid-metadata', () => {
         message: 'unknown directive "dmlint-drafts": did you mean "dmlint-draft"? As written it starts no draft, and the text below it belongs to the draft above',
       },
     ]);
+  });
+
+  it('reports a locale that names no language, with the code it may mean, and accepts other languages', async () => {
+    const result = await lintFixture('invalid-metadata/invalid-locale.md');
+    expect(only(result, RULE)).toEqual([{ ...at(result.text, 'english'), ...endOf(result.text, 'english'), severity: 'error', message: '"english" is not a language code (did you mean "en"?)' }]);
+    expect(only(await lint('---\nplatform: twitter\nlocale: klingon\n---\nHi!\n'), RULE).map((d) => d.message)).toEqual([
+      '"klingon" is not a language code: use a BCP 47 tag such as en, fr or fr-FR',
+    ]);
+    expect(only(await lint('---\nplatform: twitter\nlocale: de-AT\n---\nHallo!\n'), RULE)).toEqual([]);
   });
 
   it('maps YAML errors into the file', async () => {
