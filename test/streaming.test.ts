@@ -105,7 +105,7 @@ describe('streamed reports', () => {
     const dir = tempProject({ 'a.md': '---\nplatform: twitter\naudience: follower\n---\nHi there, ok?\n', 'blocker': '' });
     const run = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'blocker/report.txt'], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^dmlint: cannot write blocker\/report.txt: /);
+    expect(run.stderr).toMatch(/^dmlint: --output-file: cannot write blocker\/report.txt: /);
     const ok = spawnSync(process.execPath, [BIN, 'a.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe('dmlint: 0 problems (0 errors, 0 warnings) in 1 file; report written to out/report.json\n');
@@ -114,7 +114,7 @@ describe('streamed reports', () => {
     mkdirSync(path.join(dir, 'out/taken.json'));
     const taken = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'out/taken.json'], { cwd: dir, encoding: 'utf8' });
     expect(taken.status).toBe(2);
-    expect(taken.stderr).toMatch(/^dmlint: cannot write out\/taken.json: /);
+    expect(taken.stderr).toMatch(/^dmlint: --output-file: cannot write out\/taken.json: /);
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['report.json', 'taken.json']);
   });
 });

@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
   readStdin(): Promise<string>;
+  /** Asks a question and returns the answer; present only when a person is at a terminal. */
+  ask?(question: string): Promise<string>;
 }
 
 export function processIo(): CliIo {
@@ -18,5 +20,18 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    ...(process.stdin.isTTY && process.stdout.isTTY
+      ? {
+          async ask(question: string) {
+            const { createInterface } = await import('node:readline/promises');
+            const prompt = createInterface({ input: process.stdin, output: process.stdout });
+            try {
+              return await prompt.question(question);
+            } finally {
+              prompt.close();
+            }
+          },
+        }
+      : {}),
   };
 }

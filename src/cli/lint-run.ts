@@ -4,8 +4,7 @@
  */
 export { loadConfig } from '../api/config.js';
 export { ConfigError } from '../config/errors.js';
-export { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
-export { loadReportFormat, FORMATTER_NAMES } from '../report/formatters/index.js';
+export { loadReportFormat } from '../report/formatters/index.js';
 export { lintFiles } from '../run/lint-files.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */

@@ -1,18 +1,21 @@
 /** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CliArgs, ParseOutcome } from './args.js';
-import { quickParseArgs } from './quick-args.js';
+import { parseArgs } from './args.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package/info.js';
+import { MACHINE_FORMATS } from '../report/formatters/names.js';
 import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
+import { LanguageNotice } from './language-notice.js';
+import { parseRuleFlags, RuleFlagError } from './rule-flags.js';
+import type { CliArgs } from './options.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
-
 
 function useColor(args: CliArgs, io: CliIo): boolean {
   if (args.color !== undefined) return args.color;
@@ -21,74 +24,52 @@ function useColor(args: CliArgs, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Parses `--rule 'id: severity'` and `--rule 'id: ["error", {...}]'`. */
-function parseRuleFlags(flags: string[]): Record<string, unknown> {
-  const rules: Record<string, unknown> = Object.create(null);
-  for (const flag of flags) {
-    const colon = flag.indexOf(':');
-    if (colon < 0) throw new Error(`--rule "${flag}": expected 'ID: SEVERITY'`);
-    const id = flag.slice(0, colon).trim();
-    const value = flag.slice(colon + 1).trim();
-    if (/^[[{"\d]/.test(value)) {
-      try {
-        rules[id] = JSON.parse(value);
-      } catch {
-        throw new Error(`--rule "${flag}": the value is not valid JSON`);
-      }
-    } else {
-      rules[id] = value;
-    }
-  }
-  return rules;
+/** Rule ids as links to their pages: only in colour, and only where the terminal shows OSC 8 links. */
+async function useHyperlinks(color: boolean, io: CliIo): Promise<boolean> {
+  if (!color) return false;
+  const { createSupportsHyperlinks } = await import('supports-hyperlinks');
+  return createSupportsHyperlinks(io.stdout as NodeJS.WriteStream);
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const quick = quickParseArgs(argv);
-  // yargs is loaded only for calls the quick parser leaves to it (values, short flags, --help).
-  const parsed: ParseOutcome = quick ? { kind: 'run', args: quick } : await (await import('./args.js')).parseArgs(argv, packageVersion());
-  if (parsed.kind === 'exit') {
-    (parsed.code === 0 ? io.stdout : io.stderr).write(parsed.output);
-    return parsed.code;
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'refuse') {
+    io.stderr.write(`dmlint: ${parsed.message}\n`);
+    return EXIT_FAILURE;
+  }
+  if (parsed.kind === 'help') {
+    io.stdout.write((await import('./help.js')).helpText());
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT_OK;
   }
   const args = parsed.args;
   const fail = (message: string) => {
     io.stderr.write(`dmlint: ${message}\n`);
     return EXIT_FAILURE;
   };
-
-  let concurrency: 'auto' | 'off' | number;
-  if (args.concurrency === 'auto' || args.concurrency === 'off') concurrency = args.concurrency;
-  else if (/^[1-9]\d*$/.test(args.concurrency)) concurrency = Number(args.concurrency);
-  else return fail(`--concurrency "${args.concurrency}": expected auto, off or a positive number`);
-  if (args.stdinFilename !== undefined && !args.stdin) return fail('--stdin-filename goes with --stdin');
-  if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
-  if (args.init) return (await import('./commands.js')).init(io);
+  if (args.init) return (await import('./init.js')).init(io);
 
   // Modules load while other work goes on: the ESM loader reads each one off the main thread.
   const reporting = import('./report.js');
-  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION } =
-    await import('./lint-run.js');
+  const { loadConfig, ConfigError, loadReportFormat, lintFiles, DEFAULT_CACHE_LOCATION } = await import('./lint-run.js');
   const formatLoading = loadReportFormat(args.format);
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
   reporting.catch(() => {});
   formatLoading.catch(() => {});
 
-  const defaults: { platform?: string; locale?: string } = {};
-  if (args.platform !== undefined) {
-    if (!normalisePlatform(args.platform)) return fail(`--platform "${args.platform}": expected twitter, facebook or linkedin (or x, messenger)`);
-    defaults.platform = args.platform;
-  }
-  if (args.locale !== undefined) {
-    if (!normaliseLocale(args.locale)) return fail(`--locale "${args.locale}": not a valid BCP 47 locale (for example en, fr, fr-FR)`);
-    defaults.locale = args.locale;
-  }
+  // --platform and --locale were checked with the other flags.
+  const defaults = { ...(args.platform !== undefined ? { platform: args.platform } : {}), ...(args.locale !== undefined ? { locale: args.locale } : {}) };
 
   let config;
   try {
+    if (args.config !== undefined && !existsSync(path.resolve(io.cwd, args.config))) return fail(`--config "${args.config}": no such file`);
     const ruleOverrides = parseRuleFlags(args.rule) as Record<string, RuleEntry>;
-    config = await loadConfig({ cwd: io.cwd, ...(args.config ? { configFile: args.config } : {}), ruleOverrides });
+    config = await loadConfig({ cwd: io.cwd, ...(args.config !== undefined ? { configFile: args.config } : {}), ruleOverrides });
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof ConfigError || error instanceof RuleFlagError) return fail(error.message);
     return fail(error instanceof Error ? error.message : String(error));
   }
 
@@ -102,19 +83,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
 
-  const format = await formatLoading;
-  if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
+  const format = (await formatLoading)!;
   const { Report, openReportFile } = await reporting;
   let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {}, discard: () => {} };
   if (args.outputFile) {
     try {
       output = openReportFile(path.resolve(io.cwd, args.outputFile));
     } catch (error) {
-      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+      return fail(`--output-file: cannot write ${args.outputFile}: ${(error as Error).message}`);
     }
   }
   const rules = new Map([...config.registry].map(([id, rule]) => [id, rule.meta]));
-  const report = new Report(format, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
+  const color = useColor(args, io) && !args.outputFile;
+  const hyperlinks = args.format === 'stylish' && (await useHyperlinks(color, io));
+  const report = new Report(format, { cwd: io.cwd, color, hyperlinks, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
+  const notice = new LanguageNotice(config);
+  // A diff on standard output would break a report that programs read there: it goes to stderr then.
+  const diffs = MACHINE_FORMATS.includes(args.format) && !args.outputFile ? io.stderr : io.stdout;
 
   if (args.stdin) {
     const text = await io.readStdin();
@@ -130,8 +115,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (args.fixDryRun && linted.output !== undefined) {
       const { createTwoFilesPatch } = await import('diff');
-      io.stdout.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
+      diffs.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
     }
+    notice.add(linted.result);
     report.add(linted.result);
     return finish([]);
   }
@@ -143,9 +129,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     useIgnore: args.ignore,
     fix: args.fix || args.fixDryRun,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
-    concurrency,
+    concurrency: args.concurrency,
     ...(cacheLocation ? { cacheLocation } : {}),
-    onResult: (result) => report.add(result),
+    onResult: (result) => {
+      notice.add(result);
+      report.add(result);
+    },
   });
   // A run that fails inside leaves no partial report file behind.
   const run = await linting.catch((error: unknown) => {
@@ -154,7 +143,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
-    for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
+    for (const fix of run.fixes) diffs.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
   } else if (args.fix) {
     const { writeFixes } = await import('../run/write-fixes.js');
     run.errors.push(...(await writeFixes(run.fixes)));
@@ -172,8 +161,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       summary = report.end();
     } catch (error) {
       if (!args.outputFile) throw error;
-      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+      return fail(`--output-file: cannot write ${args.outputFile}: ${(error as Error).message}`);
     }
+    const languages = notice.text();
+    if (languages) io.stderr.write(`dmlint: ${languages}\n`);
     if (args.outputFile) {
       const problems = summary.errors + summary.warnings;
       io.stdout.write(
@@ -183,7 +174,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (errors.length > 0) return EXIT_FAILURE;
     if (summary.errors > 0) return EXIT_PROBLEMS;
     if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {
-      io.stderr.write(`dmlint: ${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+      const hidden = args.quiet ? ' (not shown: --quiet)' : '';
+      io.stderr.write(`dmlint: ${plural(summary.warnings, 'warning')} exceed${summary.warnings === 1 ? 's' : ''} --max-warnings ${args.maxWarnings}${hidden}\n`);
       return EXIT_PROBLEMS;
     }
     return EXIT_OK;

@@ -1,44 +1,80 @@
 /**
- * The command's flags, as data: yargs builds the full parser and --help from this table, and
- * the quick parser reads the same table for the common case of paths and on/off flags.
+ * The command's flags, as data: the parser (args.ts), --help and the refusals all read this
+ * table, and a test holds the README's flag table to it.
  */
+import { FORMAT_NAMES } from '../report/formatters/names.js';
+
 export interface FlagOption {
-  alias?: string;
-  type: 'string' | 'boolean' | 'number';
-  default?: string | boolean | string[];
-  array?: boolean;
+  /** One-letter form: `-f`. */
+  short?: string;
+  type: 'string' | 'boolean';
+  /** What the value is, in --help: `PATH`. */
+  value?: string;
+  /** The values it takes, in words, for --help and for every refusal of a bad value. */
+  accepts?: string;
+  /** May be given many times, each adding a value (--rule). Other flags keep their last value. */
+  multiple?: boolean;
   description: string;
 }
 
 export const OPTIONS = {
-  config: { alias: 'c', type: 'string', description: 'Use this config file, skip discovery' },
-  format: { alias: 'f', type: 'string', default: 'stylish', description: 'stylish, compact, json, sarif, github, junit' },
-  'output-file': { alias: 'o', type: 'string', description: 'Write the report to a file' },
-  'max-warnings': { type: 'number', description: 'Exit 1 when warnings exceed this number' },
-  quiet: { alias: 'q', type: 'boolean', default: false, description: 'Report errors only' },
-  fix: { type: 'boolean', default: false, description: 'Apply safe fixes in place' },
-  'fix-dry-run': { type: 'boolean', default: false, description: 'Print what --fix would change' },
-  stdin: { type: 'boolean', default: false, description: 'Lint standard input' },
-  'stdin-filename': { type: 'string', description: 'File name for standard input' },
-  platform: { type: 'string', description: 'Platform for drafts that do not say' },
-  locale: { type: 'string', description: 'Locale for drafts that do not say' },
-  rule: { type: 'string', array: true, default: [], description: "Change one rule: 'ID: SEVERITY' or 'ID: [SEVERITY, {options}]'" },
-  ignore: { type: 'boolean', default: true, description: 'Honour .gitignore and config ignores (--no-ignore: lint them too)' },
-  cache: { type: 'boolean', default: false, description: 'Skip files unchanged since the last run (same content, config and version)' },
-  'cache-location': { type: 'string', description: 'Cache file (default .dmlintcache)' },
-  concurrency: { type: 'string', default: 'auto', description: 'Worker threads: auto, off, or a number' },
-  'print-config': { type: 'string', description: 'Print the resolved config for a file' },
-  'list-rules': { type: 'boolean', default: false, description: 'List every rule' },
-  init: { type: 'boolean', default: false, description: 'Write a starter .dmlintrc.json' },
-  'report-unused-disable-directives': { type: 'boolean', default: false, description: 'Report disable comments that silence nothing' },
+  config: { short: 'c', type: 'string', value: 'PATH', accepts: 'a config file path', description: 'Use this config file, skip discovery' },
+  format: { short: 'f', type: 'string', value: 'NAME', accepts: `one of ${FORMAT_NAMES.join(', ')}`, description: 'Report format (default stylish)' },
+  'output-file': { short: 'o', type: 'string', value: 'PATH', accepts: 'a file path', description: 'Write the report to a file' },
+  'max-warnings': {
+    type: 'string',
+    value: 'N',
+    accepts: 'a whole number, 0 or more (-1: no limit)',
+    description: 'Exit 1 when warnings exceed N',
+  },
+  quiet: { short: 'q', type: 'boolean', description: 'Report errors only' },
+  fix: { type: 'boolean', description: 'Apply safe fixes in place' },
+  'fix-dry-run': { type: 'boolean', description: 'Print what --fix would change, as a diff' },
+  stdin: { type: 'boolean', description: 'Lint standard input' },
+  'stdin-filename': { type: 'string', value: 'NAME', accepts: 'a file name', description: 'File name for standard input (config applies to it)' },
+  platform: {
+    type: 'string',
+    value: 'P',
+    accepts: 'twitter, facebook or linkedin (or x, messenger)',
+    description: 'Platform for drafts that do not say',
+  },
+  locale: {
+    type: 'string',
+    value: 'L',
+    accepts: 'a language code: en or fr, the languages dmlint reads, or another (de, es...) to skip the rules that read words',
+    description: 'Locale for drafts that do not say',
+  },
+  rule: {
+    type: 'string',
+    value: 'RULE',
+    multiple: true,
+    accepts: `'ID: SEVERITY', 'ID: ["error", {options}]' or '{"ID": SEVERITY, ...}'`,
+    description: "Change rules for this run: 'ID: SEVERITY', 'ID: [SEVERITY, {options}]' or '{\"ID\": SEVERITY}'",
+  },
+  ignore: { type: 'boolean', description: 'Honour .gitignore and config ignores (--no-ignore: lint them too)' },
+  cache: { type: 'boolean', description: 'Skip files unchanged since the last run (same content, config and version)' },
+  'cache-location': { type: 'string', value: 'PATH', accepts: 'a file path', description: 'Cache file (default .dmlintcache)' },
+  concurrency: { type: 'string', value: 'N', accepts: 'auto, off or a whole number, 1 or more', description: 'Worker threads: auto (default), off, or a number' },
+  'print-config': { type: 'string', value: 'FILE', accepts: 'a file path', description: 'Print the resolved config for a file' },
+  'list-rules': { type: 'boolean', description: 'List every rule (-f json for JSON)' },
+  init: { type: 'boolean', description: 'Write a starter .dmlintrc.json' },
+  'report-unused-disable-directives': { type: 'boolean', description: 'Report disable comments that silence nothing' },
   color: { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' },
+  help: { short: 'h', type: 'boolean', description: 'Show this help' },
+  version: { short: 'v', type: 'boolean', description: 'Print the version' },
 } satisfies Record<string, FlagOption>;
+
+export type FlagName = keyof typeof OPTIONS;
+
+/** Flags that do something other than lint: they take no paths, no --stdin, and not each other. */
+export const COMMAND_FLAGS: readonly FlagName[] = ['init', 'list-rules', 'print-config'];
 
 export interface CliArgs {
   paths: string[];
   config?: string;
   format: string;
   outputFile?: string;
+  /** Undefined or -1: no limit. */
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
@@ -51,38 +87,10 @@ export interface CliArgs {
   ignore: boolean;
   cache: boolean;
   cacheLocation?: string;
+  concurrency: 'auto' | 'off' | number;
   printConfig?: string;
   listRules: boolean;
   init: boolean;
-  color?: boolean;
   reportUnusedDisableDirectives: boolean;
-  concurrency: string;
-}
-
-/** The parsed flags (camel-cased keys, as yargs gives them) as the CLI uses them. */
-export function toCliArgs(p: Record<string, unknown>): CliArgs {
-  return {
-    paths: ((p.paths as (string | number)[] | undefined) ?? []).map(String),
-    ...(p.config !== undefined ? { config: p.config as string } : {}),
-    format: p.format as string,
-    ...(p.outputFile !== undefined ? { outputFile: p.outputFile as string } : {}),
-    ...(p.maxWarnings !== undefined ? { maxWarnings: p.maxWarnings as number } : {}),
-    quiet: p.quiet as boolean,
-    fix: p.fix as boolean,
-    fixDryRun: p.fixDryRun as boolean,
-    stdin: p.stdin as boolean,
-    ...(p.stdinFilename !== undefined ? { stdinFilename: p.stdinFilename as string } : {}),
-    ...(p.platform !== undefined ? { platform: p.platform as string } : {}),
-    ...(p.locale !== undefined ? { locale: p.locale as string } : {}),
-    rule: (p.rule as string[]) ?? [],
-    ignore: p.ignore as boolean,
-    cache: p.cache as boolean,
-    ...(p.cacheLocation !== undefined ? { cacheLocation: p.cacheLocation as string } : {}),
-    ...(p.printConfig !== undefined ? { printConfig: p.printConfig as string } : {}),
-    listRules: p.listRules as boolean,
-    init: p.init as boolean,
-    ...(p.color !== undefined ? { color: p.color as boolean } : {}),
-    reportUnusedDisableDirectives: p.reportUnusedDisableDirectives as boolean,
-    concurrency: String(p.concurrency),
-  };
+  color?: boolean;
 }

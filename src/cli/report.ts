@@ -58,6 +58,8 @@ export class Report {
   private readonly tally = new SummaryTally();
   private readonly writer: ReportWriter | undefined;
   private kept: FileResult[] = [];
+  /** With --quiet: fixable problems among the errors shown. */
+  private shownFixable = 0;
 
   constructor(
     private readonly format: ReportFormat,
@@ -70,14 +72,17 @@ export class Report {
 
   add(result: FileResult): void {
     this.tally.add(result);
-    this.kept.push(this.options.quiet ? errorsOnly(result) : result);
+    const shown = this.options.quiet ? errorsOnly(result) : result;
+    this.shownFixable += shown.fixableCount;
+    this.kept.push(shown);
     if (this.writer && this.kept.length >= BATCH) this.flush();
   }
 
   /** Writes what remains and the totals; returns the totals of every problem, shown or not. */
   end(): RunSummary {
     const summary = this.tally.summary();
-    const shownSummary = this.options.quiet ? { ...summary, warnings: 0 } : summary;
+    // --quiet hides warnings but still counts them (for --max-warnings); the report says how many.
+    const shownSummary = this.options.quiet ? { ...summary, warnings: 0, fixable: this.shownFixable, hiddenWarnings: summary.warnings } : summary;
     if (this.writer) {
       this.flush();
       this.output.write(this.writer.end(shownSummary));
@@ -98,5 +103,6 @@ export class Report {
 }
 
 function errorsOnly(result: FileResult): FileResult {
-  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+  return { ...result, diagnostics, warningCount: 0, fixableCount: diagnostics.filter((d) => d.fixable).length };
 }

@@ -1,4 +1,5 @@
 /** Formatters by name, loaded only when a run asks for one. */
+import { FORMAT_NAMES } from './names.js';
 import type { Formatter, StreamingFormat } from './types.js';
 
 export type { Formatter, FormatterContext, ReportWriter, StreamingFormat } from './types.js';
@@ -9,7 +10,7 @@ export interface ReportFormat {
   stream?: StreamingFormat;
 }
 
-const loaders: Record<string, () => Promise<ReportFormat>> = {
+const loaders: Record<(typeof FORMAT_NAMES)[number], () => Promise<ReportFormat>> = {
   stylish: () => import('./stylish.js'),
   compact: () => import('./compact.js'),
   json: () => import('./json.js'),
@@ -18,10 +19,10 @@ const loaders: Record<string, () => Promise<ReportFormat>> = {
   junit: () => import('./junit.js'),
 };
 
-export const FORMATTER_NAMES = Object.keys(loaders);
+export const FORMATTER_NAMES: readonly string[] = FORMAT_NAMES;
 
 export async function loadReportFormat(name: string): Promise<ReportFormat | undefined> {
-  return loaders[name]?.();
+  return Object.hasOwn(loaders, name) ? loaders[name as keyof typeof loaders]() : undefined;
 }
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
