@@ -1,16 +1,14 @@
-import { defineRule, docsUrl, extractUrls } from '../src/rule-api/index.js';
+import { defineRule, docsUrl, extractUrls, foldPhrase, loadWords } from '../src/rule-api/index.js';
+import wordsData from './no-shouting.words.json' with { type: 'json' };
 
 export interface Options {
   allow: string[];
   minLength: number;
 }
 
-// Acronyms common in outreach, English and French. Words with a digit (B2B, Q3) are acronyms too.
-const ACRONYMS = new Set(
-  `AI API AWS B2B B2C CEO CFO CIO CMO COO CPO CRM CSS CSV CTO CX DAF DG DRH DSI EMEA ERP ETA ETI EU EUR FAQ FYI GCP GDPR
-   HR HT HTML HTTP IA IT KPI LA MBA NB NDA NYC OK OKR PDF PDG PME PR PS QA RGPD RH ROI RSE RSVP SAS SARL SEM SEO SF SLA
-   SMS SQL SSO TPE TTC TV TVA UI UK UN URL USA USD UX VAT VIP VP`.split(/\s+/),
-);
+// Acronyms common in outreach, English and French (rules/no-shouting.words.json). Words with a
+// digit (B2B, Q3) are acronyms too.
+const words = loadWords(wordsData);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{L}/gu;
 
 export default defineRule<Options>({
@@ -33,7 +31,12 @@ export default defineRule<Options>({
     docsUrl: docsUrl('no-shouting'),
   },
   create(context) {
-    const allowed = new Set([...ACRONYMS, ...context.options.allow.map((word) => word.toUpperCase())]);
+    const acronyms = words.set('acronyms');
+    const allowed = new Set(context.options.allow.map(foldPhrase));
+    const isAllowed = (word: string) => {
+      const folded = foldPhrase(word);
+      return acronyms.has(folded) || allowed.has(folded);
+    };
     const { minLength } = context.options;
     const isCapitals = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !/\d/.test(word);
     return {
@@ -41,14 +44,14 @@ export default defineRule<Options>({
         const text = draft.text;
         if (!/\p{Lu}{2}/u.test(text)) return;
         const skip = [...extractUrls(text), ...draft.placeholders];
-        const words = [...text.matchAll(WORD)]
+        const tokens = [...text.matchAll(WORD)]
           .map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }))
           .filter((w) => !skip.some((s) => w.start < s.end && w.end > s.start));
         // Group neighbouring capitalised words (separated by spaces only) into runs.
         const runs: { start: number; end: number; words: string[] }[] = [];
-        let previous: (typeof words)[number] | undefined;
-        for (const w of words) {
-          const caps = isCapitals(w.word) && [...w.word].filter((c) => /\p{L}/u.test(c)).length >= 2 && !allowed.has(w.word.replace(/[’']/g, "'"));
+        let previous: (typeof tokens)[number] | undefined;
+        for (const w of tokens) {
+          const caps = isCapitals(w.word) && [...w.word].filter((c) => /\p{L}/u.test(c)).length >= 2 && !isAllowed(w.word);
           if (!caps) {
             previous = undefined;
             continue;

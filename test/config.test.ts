@@ -1,6 +1,5 @@
 // Config discovery (every SPEC file name), extends, validation messages, overrides and ignores.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +36,7 @@ describe('config discovery', () => {
     ['dmlint.config.ts', `const config: Record<string, unknown> = ${asJson};\nexport default config;\n`],
   ];
 
-  it('covers every file name SPEC.md lists', () => {
+  it('covers every file name the search looks for', () => {
     expect(cases.map(([name]) => name)).toEqual(SEARCH_PLACES);
   });
 

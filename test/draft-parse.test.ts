@@ -1,4 +1,4 @@
-// The recipient's text and its map back to the file, as SPEC.md "The message text" describes.
+// The recipient's text and its map back to the file, as docs/drafts.md "The text that is checked" describes.
 import { describe, expect, it } from 'vitest';
 import { pieceStarts } from '../src/draft/chunks.js';
 import { parseDraftFile } from '../src/draft/parse.js';

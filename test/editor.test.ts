@@ -1,5 +1,6 @@
-// The README's editor and CI snippets, run as written in a project where dmlint is installed:
-// the VS Code task and its problem matcher, the editor stdin commands, the GitHub Actions steps.
+// The editor and CI snippets of README.md and docs/ (docs/integrations.md), run as written in a
+// project where dmlint is installed: the VS Code task and its problem matcher, the editor stdin
+// commands, the GitHub Actions steps.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -55,33 +56,38 @@ describe('VS Code task', () => {
 });
 
 describe('editors that pipe the buffer', () => {
-  it('the README commands lint standard input under the file name, and --fix prints the fixed text', () => {
+  it('the documented commands lint standard input under the file name, and --fix prints the fixed text', () => {
     const prose = userDocs().map(([, text]) => text).join('\n');
-    const line = /Editors that pipe the buffer: `(npx dmlint [^`]*)`, and\s+`([^`]*)` prints the fixed text/.exec(prose);
-    expect(line, 'the editor paragraph').not.toBeNull();
-    const [, lint, fixFlags] = line!;
+    const paragraph = /\*\*Editors that pipe the buffer\*\*[\s\S]*?\n\n/.exec(prose)?.[0];
+    expect(paragraph, 'the editor paragraph').toBeDefined();
+    const commands = [...paragraph!.matchAll(/`(npx dmlint --stdin[^`]*)`/g)].map((match) => match[1]!.replace(/\s+/g, ' '));
+    const lint = commands.find((command) => !command.includes('--fix'));
+    const fix = commands.find((command) => command.includes('--fix'));
+    expect(lint && fix, commands.join(' | ')).toBeTruthy();
     const dir = project({ '.dmlintrc.json': JSON.stringify({ ignores: ['archive/**'] }) });
     const buffer = '---\nplatform: twitter\naudience: follower\n---\nHi {{first_name}}, thanks!! Want the guide?\n';
-    const linted = shell(`${lint} -f compact`, dir, buffer);
+    const linted = shell(lint!.includes('--format') ? lint! : `${lint} --format compact`, dir, buffer);
     expect(linted.stdout).toBe('drafts/spring.md:5:26: warning: "!!": one "!" is enough [no-excessive-punctuation]\n');
-    const fixed = shell(`${lint} ${fixFlags}`, dir, buffer);
+    const fixed = shell(fix!, dir, buffer);
     expect(fixed).toMatchObject({ status: 0, stdout: buffer.replace('!!', '!') });
   });
 });
 
-describe('GitHub Actions workflow', () => {
-  it('its dmlint steps run as written: annotations, and a SARIF file for code scanning', () => {
-    const block = docBlocks('yaml').find((candidate) => candidate.code.includes('upload-sarif'));
-    expect(block, 'a workflow').toBeDefined();
-    const steps = [...block!.code.matchAll(/- run: (npx dmlint .*)$/gm)].map((match) => match[1]!);
-    expect(steps).toHaveLength(2);
+describe('GitHub Actions workflows', () => {
+  it('their dmlint steps run as written: annotations, and a SARIF file for code scanning', () => {
+    const workflows = docBlocks('yaml').filter((candidate) => candidate.code.includes('runs-on:'));
+    const steps = workflows.flatMap((workflow) => [...workflow.code.matchAll(/- run: (npx dmlint .*)$/gm)].map((match) => match[1]!));
+    const annotations = steps.find((step) => step.includes('--format github'));
+    const scanning = steps.find((step) => step.includes('--format sarif'));
+    expect(annotations && scanning, steps.join(' | ')).toBeTruthy();
     const dir = project({ 'drafts/a.md': '---\nplatform: twitter\naudience: cold\n---\nHi {{first_name}, want the guide?\n' });
-    const annotations = shell(steps[0]!, dir);
-    expect(annotations.status).toBe(1);
-    for (const row of annotations.stdout.trimEnd().split('\n')) expect(row).toMatch(/^::(error|warning) file=drafts\/a\.md,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[\w/-]+::/);
-    const scanning = shell(steps[1]!, dir);
-    expect(scanning.stdout).toMatch(/report written to dmlint\.sarif\n$/);
-    const sarif = JSON.parse(readFileSync(path.join(dir, /--output-file (\S+)/.exec(steps[1]!)![1]!), 'utf8'));
+    const github = shell(annotations!, dir);
+    expect(github.status).toBe(1);
+    for (const row of github.stdout.trimEnd().split('\n')) expect(row).toMatch(/^::(error|warning) file=drafts\/a\.md,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[\w/-]+::/);
+    const sarifRun = shell(scanning!, dir);
+    const reportFile = /--output-file (\S+)/.exec(scanning!)![1]!;
+    expect(sarifRun.stdout).toMatch(new RegExp(`report written to ${reportFile.replace('.', '\\.')}\\n$`));
+    const sarif = JSON.parse(readFileSync(path.join(dir, reportFile), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toContain('placeholder-syntax');
   });

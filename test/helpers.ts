@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText, type ReportedFile } from '../src/api/lint.js';
-import { resolveConfig } from '../src/api/config.js';
+import { builtinRules, resolveConfig } from '../src/api/config.js';
+import { RuleTester, type RuleTestOptions } from '../src/api/rule-tester.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
@@ -59,13 +60,36 @@ export function only(result: ReportedFile, ruleId: string) {
     .map(({ line, column, endLine, endColumn, message, severity }) => ({ line, column, endLine, endColumn, message, severity }));
 }
 
+const testers = new Map<string, RuleTester>();
+
+/** What one built-in rule alone reports on `text` (through the RuleTester), without the rule id. */
+export async function reports(ruleId: string, text: string, options: RuleTestOptions = {}) {
+  let tester = testers.get(ruleId);
+  if (!tester) {
+    const rule = builtinRules.find((candidate) => candidate.meta.id === ruleId);
+    if (!rule) throw new Error(`no built-in rule "${ruleId}"`);
+    testers.set(ruleId, (tester = new RuleTester(rule, { cwd: ROOT })));
+  }
+  const { diagnostics } = await tester.lint(text, options);
+  return diagnostics.map(({ ruleId: _, ...rest }) => rest);
+}
+
 export function ruleIds(result: ReportedFile): string[] {
   return result.diagnostics.map((d) => d.ruleId);
 }
 
-/** A throwaway folder with these files in it. */
-export function tempProject(files: Record<string, string>, prefix = 'dmlint-test-'): string {
+const made: string[] = [];
+
+/** A throwaway folder, removed when the test file ends (test/setup.ts). */
+export function tempDir(prefix = 'dmlint-test-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A throwaway folder with these files in it, removed when the test file ends. */
+export function tempProject(files: Record<string, string>, prefix = 'dmlint-test-'): string {
+  const dir = tempDir(prefix);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -97,4 +121,9 @@ export function docBlocks(language: string): { page: string; before: string; cod
     }
   }
   return blocks;
+}
+
+/** Removes the folders made by tempDir and tempProject. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,11 +1,10 @@
 // Git hooks as the README sets them up, run as written: its pre-commit config (with this
 // repository standing in for the GitHub one) and its lint-staged config.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docBlocks, ROOT, tempProject } from './helpers.js';
+import { docBlocks, ROOT, tempDir, tempProject, userDocs } from './helpers.js';
 
 const bad = '---\nplatform: twitter\naudience: cold\n---\nHi {{first_name}, want the guide?\n';
 const good = '---\nplatform: twitter\naudience: follower\n---\nHi {{first_name}}, want the guide?\n';
@@ -40,22 +39,25 @@ describe.skipIf(!hasPreCommit || !head)('pre-commit, as the README configures it
     const snippet = docBlocks('yaml').find((block) => block.code.includes('repos:') && block.code.includes('id: dmlint'));
     expect(snippet, 'a .pre-commit-config.yaml snippet').toBeDefined();
     const rev = /^\s*rev: (\S+)/m.exec(snippet!.code)![1]!;
+    // The command the page gives to pin rev, run as written.
+    const autoupdate = /`(pre-commit autoupdate[^`]*)`/.exec(userDocs().map(([, text]) => text).join('\n'))?.[1];
+    expect(autoupdate, 'the docs say how to pin rev').toBeDefined();
     expect(snippet!.code).toContain(`repo: ${repositoryUrl}\n`);
 
     // The GitHub repository, as a local one holding this repository's HEAD on its main branch
     // (and its tags): the only change made to the snippet is its URL.
-    const remote = mkdtempSync(path.join(tmpdir(), 'dmlint-remote-'));
+    const remote = tempDir('dmlint-remote-');
     execFileSync('git', ['init', '-q', '--bare', '--initial-branch=main', remote]);
     execFileSync('git', ['push', '-q', remote, 'HEAD:refs/heads/main', '--tags'], { cwd: ROOT, stdio: 'pipe' });
     const found = spawnSync('git', ['ls-remote', remote, rev], { encoding: 'utf8' }).stdout.trim();
     expect(found, `rev "${rev}" names no branch or tag of the repository`).not.toBe('');
 
     const dir = gitRepo({ '.pre-commit-config.yaml': snippet!.code.replace(repositoryUrl, remote), 'notes.txt': 'not a draft\n' });
-    const cache = mkdtempSync(path.join(tmpdir(), 'dmlint-pre-commit-'));
+    const cache = tempDir('dmlint-pre-commit-');
     const env = { ...process.env, PRE_COMMIT_HOME: cache, NO_COLOR: '1' };
     try {
-      // The README's next step: pin rev to what it names now.
-      execFileSync('pre-commit', ['autoupdate'], { cwd: dir, env, stdio: 'pipe' });
+      // The page's next step: pin rev to the commit it names now.
+      execFileSync(autoupdate!, { cwd: dir, env, stdio: 'pipe', shell: true });
       expect(readFileSync(path.join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain(`rev: ${head}`);
 
       execFileSync('pre-commit', ['install'], { cwd: dir, env, stdio: 'pipe' });

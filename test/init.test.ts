@@ -95,6 +95,14 @@ describe('--init', () => {
     expect(out).not.toContain('no platform');
   });
 
+  it('writes what the README shows for drafts that use {{first_name}} and {{company}}', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const shown = /`npx dmlint --init` writes[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = tempProject({ 'drafts/spring.md': '---\nplatform: twitter\n---\nHi {{first_name}}, how is {{company}} doing?\n' });
+    expect(run(['--init'], dir).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintrc.json'), 'utf8'))).toEqual(JSON.parse(shown));
+  });
+
   it('writes nothing where a config already exists, in any form', () => {
     for (const [name, content] of [
       ['.dmlintrc.json', '{}'],

@@ -1,20 +1,19 @@
 // The published package as a user gets it: npm pack, install the tarball elsewhere, use it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let project: string;
 
 describe('the packed package', () => {
   beforeAll(() => {
-    const packDir = mkdtempSync(path.join(tmpdir(), 'dmlint-pack-'));
+    const packDir = tempDir('dmlint-pack-');
     execFileSync(npm, ['pack', '--pack-destination', packDir, '--ignore-scripts'], { cwd: ROOT, stdio: 'pipe' });
     const tarball = path.join(packDir, readdirSync(packDir).find((name) => name.endsWith('.tgz'))!);
-    project = mkdtempSync(path.join(tmpdir(), 'dmlint-user-'));
+    project = tempDir('dmlint-user-');
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'copy-repo', private: true, type: 'module' }));
     execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball, 'unified', 'remark-parse', 'remark-frontmatter'], { cwd: project, stdio: 'pipe' });
     cpSync(path.join(ROOT, 'fixtures/twitter'), path.join(project, 'drafts'), { recursive: true });
@@ -28,6 +27,9 @@ describe('the packed package', () => {
     expect(files).toContain('dist/src/index.d.ts');
     expect(files).toContain('dist/src/api/remark.js');
     expect(files).toContain('schema.json');
+    // Word lists are data beside their rules (src/rule-api/words.ts); the unbundled library reads them.
+    expect(files).toContain('dist/rules/call-to-action.words.json');
+    expect(files).toContain('dist/rules/twitter/personalization.words.json');
     expect(files).toContain('docs/rules/twitter/max-length.md');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
   });
@@ -73,6 +75,9 @@ describe('the packed package', () => {
     const run = spawnSync('npx', ['dmlint', 'drafts', '-f', 'compact'], { cwd: project, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('drafts/max-length/invalid-long-en.md:6:33: error: 191/140 characters [twitter/max-length]');
+    // The bundle carries the word lists: greetings are recognised, and an impersonal DM is reported.
+    expect(run.stdout).toContain('drafts/personalization/invalid-en.md');
+    expect(run.stdout).not.toMatch(/personalization\/valid-(?:en|fr)\.md.*twitter\/personalization|failed on/);
   });
 
   it('serves the library and the remark plugin, with types', () => {

@@ -1,9 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, loadConfig } from '../src/index.js';
-import { at, fixture, FIXTURES } from './helpers.js';
+import { at, fixture, FIXTURES, tempDir } from './helpers.js';
 
 describe('plugins', () => {
   it('loads rules from fixtures/plugins/house-style.mjs and runs them like built-in ones', async () => {
@@ -18,7 +17,7 @@ describe('plugins', () => {
   });
 
   it('reports a plugin rule that throws as a diagnostic naming the rule and file, and goes on', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
+    const dir = tempDir('dmlint-plugin-');
     writeFileSync(
       path.join(dir, 'broken.mjs'),
       `export const rules = [{ meta: { id: 'house/broken' }, create() { return { draft() { throw new Error('boom'); } }; } }];\n`,
@@ -33,9 +32,9 @@ describe('plugins', () => {
   });
 
   it('runs plugin code from outside the project only when named by an absolute path', async () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'dmlint-outside-'));
+    const outside = tempDir('dmlint-outside-');
     writeFileSync(path.join(outside, 'p.mjs'), "export const rules = [{ meta: { id: 'ext/x', description: 'x' }, create: () => ({}) }];\n");
-    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-project-'));
+    const dir = tempDir('dmlint-project-');
     const relative = path.relative(dir, path.join(outside, 'p.mjs'));
     writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [relative] }));
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(`.dmlintrc.json: plugins[0]: "${relative}" is outside the project`);
@@ -44,7 +43,7 @@ describe('plugins', () => {
   });
 
   it('refuses a plugin that exports no rules, naming it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dmlint-plugin-'));
+    const dir = tempDir('dmlint-plugin-');
     writeFileSync(path.join(dir, 'empty.mjs'), 'export const nothing = 1;\n');
     writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: ['./empty.mjs'] }));
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(/"empty\.mjs" exports no rules/);

@@ -1,12 +1,11 @@
 // Worker threads and the cache: same answers, faster.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCache, serializeCache, type StoredFile } from '../src/cache/codec.js';
 import { contentHash, ResultCache } from '../src/cache/result-cache.js';
-import { ROOT, tempProject } from './helpers.js';
+import { ROOT, tempProject, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -135,7 +134,7 @@ describe('--cache', () => {
     // Overrides and ignores hold folders: the key must not depend on where the project is.
     writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ ignores: ['drafts/none/**'], overrides: [{ files: ['drafts/1/**'], rules: { 'no-shouting': 'off' } }] }));
     run(['drafts', '--cache'], dir);
-    const copy = mkdtempSync(path.join(tmpdir(), 'dmlint-copy-'));
+    const copy = tempDir('dmlint-copy-');
     cpSync(dir, copy, { recursive: true });
     // Poison the copy's cache: if the copy serves the poisoned result, it used the cache.
     const location = path.join(copy, '.dmlintcache');

@@ -43,7 +43,7 @@ describe('walkDrafts', () => {
     expect(walk(dir, false)).not.toContain('c.MD');
   });
 
-  it('applies .gitignore files as it goes: ignored folders are not entered, a deeper file re-includes', () => {
+  it('applies .gitignore files as it goes, as globby does: ignored folders are not entered, a deeper file re-includes', async () => {
     const dir = tempProject({
       ...tree,
       '.gitignore': 'build/\n*.old.md\n',
@@ -51,6 +51,8 @@ describe('walkDrafts', () => {
       'deep/1/.gitignore': '2\n',
     });
     expect(walk(dir, true)).toEqual(['a.md', 'b.markdown', 'campagne été/brouillon n°1.md', 'team/keep.old.md', 'x.md/inner.md']);
+    const expected = await globby('**/*.{md,markdown}', { cwd: dir, absolute: true, onlyFiles: true, dot: false, gitignore: true, ignore: ['**/node_modules/**'] });
+    expect(walk(dir, true)).toEqual(relativeTo(dir, expected));
   });
 
   it('follows links to folders and files, enters each real folder once, under its own path', () => {

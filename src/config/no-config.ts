@@ -4,7 +4,8 @@
  * is a superset of cosmiconfig's search with the "global" strategy: every search place from the
  * directory up to the root (package.json only when it mentions the module name), cosmiconfig's
  * own meta config files in the directory, and the user's global config folder. Whenever
- * anything could be a config, cosmiconfig decides.
+ * anything could be a config, cosmiconfig decides. test/no-config.test.ts puts a config in each
+ * place cosmiconfig searches and checks that this never answers "surely none" where it finds one.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';

@@ -2,7 +2,7 @@
 import { compareText } from '../text/compare.js';
 import type { FileResult } from '../types.js';
 
-/** Approximate price of one InMail credit bought without premium (SPEC.md). */
+/** Approximate price in USD of one InMail credit bought without a Premium plan: the cost estimate in reports. */
 export const INMAIL_CREDIT_USD = 10;
 
 export interface RunSummary {

@@ -10,6 +10,7 @@ export { restOfLine } from '../draft/source.js';
 export { replaceableSpan } from '../engine/spans.js';
 export { fold, foldPhrase } from '../text/fold.js';
 export { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher.js';
+export { loadWords, type Words, type WordsData } from './words.js';
 export { PLACEHOLDER_NAME } from '../text/placeholders.js';
 export { splitSentences } from '../text/sentences.js';
 export { countCodePoints } from '../text/twitter-weight.js';

@@ -87,7 +87,10 @@ function foldUncached(text: string): FoldedText {
   return { text: out, toOriginal: map.subarray(0, length) };
 }
 
-/** Folds a phrase from a list or config the same way as the text it is matched against. */
+/**
+ * Folds a phrase from a list or config the same way as the text it is matched against. It leaves
+ * `fold`'s last result alone: that is the draft text the next rule folds again.
+ */
 export function foldPhrase(phrase: string): string {
-  return fold(phrase).text.trim();
+  return foldUncached(phrase).text.trim();
 }

@@ -1,4 +1,4 @@
-/** The stable JSON report, `version: 1`, as SPEC.md shows it: indented by two spaces. */
+/** The stable JSON report, `version: 1`, as docs/cli.md shows it: indented by two spaces. */
 import { toReported } from '../shape.js';
 import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
