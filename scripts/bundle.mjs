@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 // build's chunks behind, and `npm pack` would ship them.
 rmSync('dist/bundle', { recursive: true, force: true });
 
-await build({
-  entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/run/parallel/lint-worker.js' },
+// What both builds share: ESM chunks for Node, CommonJS dependencies given require and friends.
+const common = {
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
@@ -31,4 +31,17 @@ await build({
   // Only free uses are replaced: modules that declare their own __dirname keep it.
   define: { __filename: '__dmlintFilename', __dirname: '__dmlintDirname' },
   logLevel: 'warning',
-});
+};
+
+// The long-running modes (--watch, --lsp, --mcp) are a build of their own, loaded by the CLI as
+// dist/bundle/modes.js: in the same build, every module they share with a plain lint would be
+// cut into smaller chunks, and a plain lint would read more files.
+const modesApart = {
+  name: 'modes-apart',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/modes\.js$/ }, () => ({ path: './modes.js', external: true }));
+  },
+};
+
+await build({ ...common, entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/run/parallel/lint-worker.js' }, plugins: [modesApart] });
+await build({ ...common, entryPoints: { modes: 'dist/src/cli/modes.js' }, chunkNames: 'modes-[name]-[hash]' });

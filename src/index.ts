@@ -1,6 +1,7 @@
 /** dmlint's library entry point. */
 export { lintText, lintFiles, lintStdin, readDraftFile, type LintTextOptions, type LintFilesOptions, type LintRun, type ReportedFile, type ReportedDiagnostic } from './api/lint.js';
 export { loadConfig, resolveConfig, builtinRules } from './api/config.js';
+export { explainText, type DraftExplanation } from './api/explain.js';
 export type { ResolvedConfig, LoadConfigOptions } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export { defineRule } from './rule-api/define-rule.js';

@@ -110,6 +110,8 @@ export interface ReportDescriptor {
   /** A file span, for problems outside the message text (metadata, directives). */
   range?: SourceRange;
   fix?: Fix;
+  /** For judgment rules: the model's score and the spans of `draft.text` that weighed most. */
+  judgment?: { score: number; evidence: { start: number; end: number }[] };
 }
 
 export interface PlaceholderSetting {
@@ -163,9 +165,23 @@ export interface RuleMeta {
   docsUrl?: string;
 }
 
+/** How a judgment rule weighed one draft (--explain): its score, its threshold, and every signal. */
+export interface Explanation {
+  /** The model's score, 0 to 1; the rule reports the draft when it reaches `threshold`. */
+  score: number;
+  threshold: number;
+  fires: boolean;
+  /** Why the draft was not scored at all (an exempt audience), when it was not. */
+  skipped?: string;
+  /** Every feature that carried weight, strongest first: weight × value is what it added to the logit. */
+  signals: { feature: string; weight: number; value: number; contribution: number; text: string[] }[];
+}
+
 export interface Rule<Options = any> {
   meta: RuleMeta;
   create(context: RuleContext<Options>): RuleVisitors;
+  /** Judgment rules: how the rule weighs `draft` with these options, whether it fires or not. */
+  explain?(draft: Draft, options: Options): Explanation;
 }
 
 export interface Diagnostic {
@@ -184,6 +200,19 @@ export interface Diagnostic {
   fix?: Fix;
   /** Identifies the problem across runs even when lines move (SARIF partialFingerprints). */
   fingerprint?: string;
+  /** Judgment rules: how sure the model is that the rule applies, 0 to 1. */
+  score?: number;
+  /** Judgment rules: the text that weighed most in the score, strongest first. */
+  evidence?: EvidenceSpan[];
+}
+
+/** A piece of evidence behind a judgment rule's diagnostic. */
+export interface EvidenceSpan {
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface DraftSummary {

@@ -222,6 +222,22 @@ const FLAGS: Record<string, Variant[]> = {
   ],
   'report-unused-disable-directives': booleanVariants('report-unused-disable-directives', {}),
   color: booleanVariants('color', { check: ({ stdout }) => expect(stdout).toContain('\u001b[') }, { check: ({ stdout }) => expect(stdout).not.toContain('\u001b[') }),
+  // The long-running modes run until stopped, so only what they refuse runs here (their own tests
+  // run them); off (--no-watch...) they are a plain lint.
+  modes: [
+    { args: ['--stdio'], expect: refuse('--stdio goes with --lsp') },
+    { args: ['--lsp'], expect: refuse('--lsp takes no paths'), positions: ['before', 'after'] },
+    { args: ['--mcp'], expect: refuse('--mcp takes no paths'), positions: ['before', 'after'] },
+    { args: ['--watch', '--fix'], expect: refuse('--fix cannot be used with --watch') },
+    { args: ['--watch', '--lsp'], expect: refuse('--watch and --lsp cannot be combined') },
+    { args: ['--lsp', '--max-warnings', '0'], expect: refuse('--max-warnings cannot be used with --lsp'), positions: ['alone'] },
+    { args: ['--mcp', '--init'], expect: refuse('--init cannot be used with --mcp'), positions: ['alone'] },
+    ...['watch', 'lsp', 'stdio', 'mcp'].flatMap((mode) => [
+      { args: [`--no-${mode}`], expect: {} },
+      { args: [`--${mode}=false`], expect: {} },
+      { args: [`--${mode}=yes`], expect: refuse(`--${mode} takes no value (got "yes")`) },
+    ]),
+  ],
   help: [
     { args: ['--help'], expect: { report: false, check: ({ stdout }) => expect(stdout).toMatch(/^Usage: dmlint/) } },
     { args: ['-h'], expect: { report: false, check: ({ stdout }) => expect(stdout).toMatch(/^Usage: dmlint/) } },

@@ -47,7 +47,7 @@ describe('README and docs/', () => {
     const documented = new Set<string>();
     for (const row of table!.split('\n')) {
       const cell = row.split(/(?<!\\)\|/)[1] ?? '';
-      for (const [flag] of cell.matchAll(/--?[a-z][a-z-]*/g)) documented.add(flag);
+      for (const [flag] of cell.matchAll(/(?<![\w-])--?[a-z][a-z-]*/g)) documented.add(flag);
     }
     const expected = new Set<string>();
     for (const [name, option] of Object.entries(OPTIONS as Record<string, FlagOption>)) {

@@ -1,5 +1,30 @@
-import { defineRule, docsUrl, foldPhrase, compilePhrases, type PhraseMatcher, AUDIENCES } from '../../src/rule-api/index.js';
-import { PITCH_PATTERNS, PITCH_PHRASES } from './pitch-phrases.js';
+import {
+  AUDIENCES,
+  compilePhrases,
+  defineRule,
+  docsUrl,
+  evidenceSpans,
+  explainScore,
+  loadWords,
+  ngramSignals,
+  score,
+  splitSentences,
+  type ScorerModel,
+  type Signal,
+} from '../../src/rule-api/index.js';
+import model from './unsolicited-pitch.model.json' with { type: 'json' };
+import wordsData from './unsolicited-pitch.words.json' with { type: 'json' };
+
+/**
+ * facebook/unsolicited-pitch is a learned scorer (docs/rules/facebook/unsolicited-pitch.md): the
+ * word families of unsolicited-pitch.words.json, a few signals of tone (capitals, exclamation
+ * marks, sums of money, "reply YES") and the word n-grams of the message are weighed by the
+ * logistic model in unsolicited-pitch.model.json, fitted on independently labelled drafts and
+ * real mail by eval/judgment/train.mjs.
+ */
+
+const words = loadWords(wordsData);
+export const PITCH_MODEL = model as ScorerModel;
 
 // Words that deny what follows in the same clause ("this isn't a limited time offer"), unless
 // they only soften an imperative ("don't forget to use code…", "n'hésitez pas").
@@ -8,69 +33,134 @@ const NEGATION: Record<string, RegExp> = {
   fr: /(?:\b(?:ne|pas|jamais|ni|aucun|aucune|rien|sans)\b|\bn['’])(?! ?(?:oubli|h[ée]sit|rat|manqu|attend))/iu,
 };
 const CLAUSE_BREAK = /[.!?;:,\n]|\b(?:but|however|mais|cependant)\b/giu;
-const OPENING_QUOTE = /["“«‘']$/u;
-const CLOSING_QUOTE = /^["”»’']/u;
 const NEGATION_REACH = 12;
+// A passage in quotation marks, at most a few sentences long: what someone else says or writes.
+const QUOTED = /“[^“”\n]{1,400}”|«[^«»\n]{1,400}»|„[^„“\n]{1,400}“|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])[‘'][^‘’'\n]{1,400}[’'](?![\p{L}\p{N}])/gu;
+
+/** The spans of `text` in quotation marks. */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 /** Whether the phrase at [start, end) is quoted or denied rather than said. */
-function quotedOrNegated(text: string, start: number, end: number, locale: string, after: number): boolean {
-  if (OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start).trimEnd()) && CLOSING_QUOTE.test(text.slice(end, end + 3).trimStart())) {
-    return true;
-  }
+function quotedOrNegated(text: string, start: number, end: number, locale: string, quoted: readonly { start: number; end: number }[]): boolean {
+  if (quoted.some((q) => q.start <= start && end <= q.end)) return true;
   const negation = NEGATION[locale];
   if (!negation) return false;
   // "Il ne reste plus que 4 places": ne … que restricts, it does not deny.
   if (locale === 'fr' && /^plus que\b/i.test(text.slice(start, end))) return false;
-  // Words of an earlier pitch ("Ne ratez pas notre vente flash") deny nothing after them.
-  const before = text.slice(Math.max(0, start - 200, after), start);
+  const before = text.slice(Math.max(0, start - 200), start);
   let clauseStart = 0;
   for (const stop of before.matchAll(CLAUSE_BREAK)) clauseStart = stop.index + stop[0].length;
   const words = before.slice(clauseStart).split(/\s+/).filter(Boolean).slice(-NEGATION_REACH).join(' ');
   return negation.test(words);
 }
 
-/** Every pitch phrase or pattern in the text, left to right, without overlaps. */
-function findPitches(text: string, phrases: (text: string) => { start: number; end: number }[], locale: string) {
-  const found = phrases(text).map(({ start, end }) => ({ start, end }));
-  for (const pattern of PITCH_PATTERNS[locale] ?? []) {
-    for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length });
+// Common acronyms are capitals without shouting.
+const ACRONYM = /^(?:AI|API|CEO|CTO|CFO|COO|CRM|DIY|DM|EU|FAQ|HR|ID|IT|NYC|OK|PDF|PM|PR|PS|RSVP|SEO|SMS|TV|UK|UN|URL|USA|USD|VAT|VIP|TVA|RH|PME|TPE|SNCF|RER|CV|DRH|PDG)$/;
+const CAPS_WORD = /\b\p{Lu}{3,}\b/gu;
+// "Reply YES", "text START", "commente OUI", "réponds INFO": a keyword answer asked for. The verb
+// is matched in any case, the keyword only in capitals, so the two are found in two steps.
+const REPLY_VERB = /\b(?:reply|text|comment|type|dm|message|respond|answer|send|write|inbox|r[ée]pond\p{L}*|[ée]cri\p{L}*|envoie\p{L}*|tape\p{L}*|commente\p{L}*)\b/giu;
+const KEYWORD_AFTER = /^[^.!?\n]{0,24}?\b\p{Lu}{2,}\b/u;
+
+function keywordReply(text: string): { start: number; end: number } | undefined {
+  for (const verb of text.matchAll(REPLY_VERB)) {
+    const after = KEYWORD_AFTER.exec(text.slice(verb.index + verb[0].length));
+    if (after) return { start: verb.index, end: verb.index + verb[0].length + after[0].length };
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: { start: number; end: number }[] = [];
-  for (const span of found) {
-    const last = kept.at(-1);
-    if (last && span.start < last.end) continue;
-    if (!quotedOrNegated(text, span.start, span.end, locale, last?.end ?? 0)) kept.push(span);
-  }
-  return kept;
+  return undefined;
+}
+// "only 3 spots left", "just two more", "il en reste quatre", "plus que 5": scarcity counted out.
+const COUNTED_SCARCITY =
+  /\b(?:(?:only|just)\s+(?:\d+|one|two|three|four|five|a few|a couple)\b|(?:\d+|one|two|three|four|five|a few)\s+(?:more\s+)?(?:\p{L}+\s+)?(?:spots?|places?|seats?|slots?|copies|tickets?|tables?)\s+(?:left|remaining)\b|(?:plus que|il (?:en )?reste|seulement|uniquement)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|dix|quelques)\b)/iu;
+const EXCLAMATION = /!/g;
+const EXCLAMATION_RUN = /!{2,}/;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+/** Signals of tone and shape: counts as indicator features, so the model weighs each level. */
+function toneSignals(text: string): Signal[] {
+  const signals: Signal[] = [];
+  const exclamations = text.match(EXCLAMATION)?.length ?? 0;
+  if (exclamations >= 2) signals.push({ feature: 's:exclamations>=2' });
+  if (exclamations >= 4) signals.push({ feature: 's:exclamations>=4' });
+  const run = EXCLAMATION_RUN.exec(text);
+  if (run) signals.push({ feature: 's:exclamation-run', start: run.index, end: run.index + run[0].length });
+  const shouted = [...text.matchAll(CAPS_WORD)].filter((m) => !ACRONYM.test(m[0]));
+  if (shouted.length >= 1) signals.push({ feature: 's:capitals>=1', start: shouted[0]!.index, end: shouted[0]!.index + shouted[0]![0].length });
+  if (shouted.length >= 3) signals.push({ feature: 's:capitals>=3' });
+  const counted = COUNTED_SCARCITY.exec(text);
+  if (counted) signals.push({ feature: 's:counted-scarcity', start: counted.index, end: counted.index + counted[0].length });
+  const keyword = keywordReply(text);
+  if (keyword) signals.push({ feature: 's:keyword-reply', ...keyword });
+  if ((text.match(EMOJI)?.length ?? 0) >= 3) signals.push({ feature: 's:emoji>=3' });
+  return signals;
 }
 
-// Rules are created once per file: the phrase list of each locale and options is built once per run.
-const matchers = new Map<string, PhraseMatcher>();
+// Families that press (a deadline, scarcity, bait) and families that sell (a price, an order, a
+// seat to hold): a pitch puts the two together, often in one sentence of an otherwise friendly message.
+const PRESSING = new Set(['urgency', 'price_rise', 'scarcity', 'selected', 'free_prize', 'money_hype', 'free_prize_words', 'selected_words']);
+const SELLING = new Set(['discount', 'rates_bait', 'call_to_buy', 'hold_offer', 'launch']);
 
-function matcherForOptions(locale: string, add: string[], allow: string[]): PhraseMatcher {
-  const key = `${locale}\u0000${add.join('\u0001')}\u0000${allow.join('\u0001')}`;
-  let matcher = matchers.get(key);
-  if (!matcher) {
-    const allowed = new Set(allow.map(foldPhrase));
-    matcher = compilePhrases([...(PITCH_PHRASES[locale] ?? []), ...add].filter((phrase) => !allowed.has(foldPhrase(phrase))));
-    matchers.set(key, matcher);
+function combinationSignals(text: string, said: readonly { family: string; start: number }[]): Signal[] {
+  const signals: Signal[] = [];
+  const families = new Set(said.map((s) => s.family));
+  if ([...families].some((f) => PRESSING.has(f)) && [...families].some((f) => SELLING.has(f))) signals.push({ feature: 'x:presses+sells' });
+  for (const sentence of splitSentences(text)) {
+    const inside = new Set(said.filter((s) => s.start >= sentence.start && s.start < sentence.end && s.family !== 'commerce').map((s) => s.family));
+    if ([...inside].some((f) => PRESSING.has(f)) && [...inside].some((f) => SELLING.has(f))) {
+      signals.push({ feature: 'x:presses+sells-in-a-sentence', start: sentence.start, end: sentence.end });
+    }
+    if (inside.size >= 3) signals.push({ feature: 'x:three-families-in-a-sentence', start: sentence.start, end: sentence.end });
   }
-  return matcher;
+  return signals;
+}
+
+export interface PitchOptions {
+  add: readonly string[];
+  allow: readonly string[];
+}
+
+/**
+ * Every feature of a message for the pitch model: word families (said, or quoted or denied),
+ * tone, and word n-grams. Phrases in `allow` are blanked first, so nothing of them counts.
+ */
+export function pitchSignals(text: string, locale: string, options: PitchOptions = { add: [], allow: [] }): Signal[] {
+  let read = text;
+  if (options.allow.length > 0) {
+    for (const match of compilePhrases(options.allow)(text)) read = read.slice(0, match.start) + ' '.repeat(match.end - match.start) + read.slice(match.end);
+  }
+  const signals: Signal[] = [];
+  const said: { family: string; start: number }[] = [];
+  const quoted = quotedSpans(read);
+  // A draft whose language is not known is read with every language's families.
+  for (const language of words.localesFor(locale)) {
+    for (const family of Object.keys(wordsData[language as keyof typeof wordsData])) {
+      for (const match of words.matcher(family, [language])(read)) {
+        const denied = quotedOrNegated(read, match.start, match.end, language, quoted);
+        signals.push({ feature: `${denied ? 'fq' : 'f'}:${family}`, start: match.start, end: match.end });
+        if (!denied) said.push({ family, start: match.start });
+      }
+    }
+  }
+  return [...signals, ...combinationSignals(read, said), ...toneSignals(read), ...ngramSignals(read)];
 }
 
 export interface Options {
   add: string[];
   allow: string[];
   exemptAudiences: string[];
+  minScore: number;
 }
+
+const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
 
 export default defineRule<Options>({
   meta: {
     id: 'facebook/unsolicited-pitch',
     type: 'suggestion',
     description:
-      'No sales-pitch phrasing in a Facebook message to someone who did not write first or is not a customer: it lands in message requests and costs followers.',
+      'No sales pitch in a Facebook message to someone who did not write first or is not a customer: it lands in message requests and costs followers.',
     platforms: ['facebook'],
     defaultSeverity: 'warn',
     fixable: false,
@@ -78,39 +168,63 @@ export default defineRule<Options>({
     schema: {
       type: 'object',
       properties: {
-        add: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'More phrases to report, in any language.' },
-        allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Built-in phrases not to report.' },
+        add: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Phrases that make a message a pitch whatever its score, in any language.' },
+        allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Phrases that never count as evidence of a pitch (your brand, a product name).' },
         exemptAudiences: {
           type: 'array',
           items: { enum: [...AUDIENCES] },
           description: 'Audiences who may receive a pitch.',
         },
+        minScore: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Score (0 to 1) from which a message is reported: lower catches more pitches and more false alarms, higher fewer of both.',
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { add: [], allow: [], exemptAudiences: ['inbound', 'customer'] },
+    defaultOptions: { add: [], allow: [], exemptAudiences: ['inbound', 'customer'], minScore: PITCH_MODEL.threshold },
     messages: {
       pitch:
-        'Sales-pitch phrasing "{{phrase}}" in an unsolicited Facebook message (audience: {{audience}}): say plainly what you offer, or keep the pitch for people who wrote first',
+        'Reads as a sales pitch in an unsolicited Facebook message (audience: {{audience}}): {{evidence}}. Say plainly what you offer, or keep the pitch for people who wrote first',
     },
     docsUrl: docsUrl('facebook/unsolicited-pitch'),
   },
   create(context) {
-    const { add, allow, exemptAudiences } = context.options;
-    const matcherFor = (locale: string) => matcherForOptions(locale, add, allow);
     return {
       draft(draft) {
-        if (draft.audience && exemptAudiences.includes(draft.audience)) return;
-        for (const match of findPitches(draft.text, matcherFor(draft.locale), draft.locale)) {
-          context.report({
-            messageId: 'pitch',
-            data: { phrase: draft.text.slice(match.start, match.end).replace(/\s+/g, ' '), audience: draft.audience ?? 'unknown' },
-            draft,
-            start: match.start,
-            end: match.end,
-          });
-        }
+        const judged = judge(draft.text, draft.locale, draft.audience, context.options);
+        if (!judged?.fires) return;
+        const text = draft.text;
+        const spans = [...judged.forced, ...evidenceSpans(judged.result, 1, 3, text)].slice(0, 3);
+        const strongest = spans[0] ?? { start: 0, end: text.length };
+        context.report({
+          messageId: 'pitch',
+          data: { evidence: spans.map((span) => quote(text.slice(span.start, span.end))).join(', ') || 'its wording as a whole', audience: draft.audience ?? 'unknown' },
+          draft,
+          start: strongest.start,
+          end: strongest.end,
+          judgment: { score: judged.result.probability, evidence: spans },
+        });
       },
     };
   },
+  explain(draft, options) {
+    const judged = judge(draft.text, draft.locale, draft.audience, options);
+    if (!judged) return { score: 0, threshold: options.minScore, fires: false, skipped: `audience "${draft.audience}" may receive a pitch (exemptAudiences)`, signals: [] };
+    return { ...explainScore(judged.result, options.minScore, draft.text), fires: judged.fires };
+  },
 });
+
+/**
+ * How the rule judges a message: undefined for an exempt audience; otherwise the model's score,
+ * the phrases of `add` found (each makes it a pitch unless quoted or denied), and the verdict.
+ */
+function judge(text: string, locale: string, audience: string | undefined, options: Options) {
+  if (audience && options.exemptAudiences.includes(audience)) return undefined;
+  const result = score(PITCH_MODEL, pitchSignals(text, locale, options));
+  const quoted = quotedSpans(text);
+  const forced = options.add.length > 0 ? compilePhrases(options.add)(text).filter((m) => !quotedOrNegated(text, m.start, m.end, locale, quoted)).map(({ start, end }) => ({ start, end })) : [];
+  return { result, forced, fires: result.probability >= options.minScore || forced.length > 0 };
+}

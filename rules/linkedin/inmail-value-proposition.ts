@@ -1,76 +1,120 @@
-import { defineRule, docsUrl, fold, foldPhrase, splitSentences } from '../../src/rule-api/index.js';
-import { CHANGE, DISCOUNT, DURATION, MONEY_OR_SHARE, VALUE_SIGNALS, type ValueSignals } from './value-signals.js';
+import {
+  compilePhrases,
+  defineRule,
+  docsUrl,
+  evidenceSpans,
+  explainScore,
+  loadWords,
+  ngramSignals,
+  score,
+  splitSentences,
+  type Draft,
+  type ScorerModel,
+  type Signal,
+} from '../../src/rule-api/index.js';
+import model from './inmail-value-proposition.model.json' with { type: 'json' };
+import wordsData from './inmail-value-proposition.words.json' with { type: 'json' };
+
+/**
+ * linkedin/inmail-value-proposition is a learned scorer (docs/rules/linkedin/inmail-value-proposition.md):
+ * the word families of inmail-value-proposition.words.json (the reader, gains, figures, the
+ * sender, brags, asks for a call), how they meet in one sentence, and the word n-grams of subject
+ * and body are weighed by the logistic model in inmail-value-proposition.model.json, fitted on
+ * independently labelled InMails by eval/judgment/train.mjs. The model gives the probability that
+ * the InMail never says what the recipient gains.
+ */
+
+const words = loadWords(wordsData);
+export const VALUE_MODEL = model as ScorerModel;
+
+
+// A figure: money, a share, a multiple, or a duration.
+const FIGURE = /(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:%|percent|pour ?cent|k€|k\$|€|\$|£|x\b|fois\b))/iu;
+const DURATION =
+  /\b(?:\d+|one|two|three|four|five|six|ten|twenty|thirty|half an?|une?|deux|trois|quatre|cinq|six|dix|vingt|trente)\s?(?:hours?|hrs?|h\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|journées?|semaines?|mois)\b/iu;
+// Sentences led by the sender ("We are…", "Our team…", "Je suis…").
+const SENDER_LED = /^\W*(?:we|we're|we've|our|i|i'm|i've|my|nous|notre|nos|je|j'|mon|ma|mes|on)\b/iu;
+const GAIN = new Set(['gain_verb', 'gain_phrase', 'more_less', 'time_back']);
+const OFFERED = new Set(['introduction', 'candidate', 'access', 'risk', 'stage']);
+
+interface Found {
+  family: string;
+  start: number;
+  end: number;
+}
+
+function familiesIn(text: string, locale: string): Found[] {
+  const found: Found[] = [];
+  // A draft whose language is not known is read with every language's families.
+  for (const language of words.localesFor(locale)) {
+    for (const family of Object.keys(wordsData[language as keyof typeof wordsData])) {
+      for (const match of words.matcher(family, [language])(text)) found.push({ family, start: match.start, end: match.end });
+    }
+  }
+  return found;
+}
+
+/** How families meet in one sentence: the reader with a gain, a gain with a figure, the sender alone. */
+function sentenceSignals(text: string, found: readonly Found[], prefix: string): Signal[] {
+  const signals: Signal[] = [];
+  const sentences = splitSentences(text);
+  let senderLed = 0;
+  for (const sentence of sentences) {
+    const inside = new Set(found.filter((f) => f.start >= sentence.start && f.start < sentence.end).map((f) => f.family));
+    const span = { start: sentence.start, end: sentence.end };
+    const gain = [...inside].some((f) => GAIN.has(f));
+    const figure = FIGURE.test(sentence.text) || DURATION.test(sentence.text);
+    if (inside.has('reader') && gain) signals.push({ feature: `${prefix}x:reader+gain`, ...span });
+    if (gain && figure) signals.push({ feature: `${prefix}x:gain+figure`, ...span });
+    if (inside.has('reader') && figure && !inside.has('meeting_ask')) signals.push({ feature: `${prefix}x:reader+figure`, ...span });
+    if (inside.has('reader') && [...inside].some((f) => OFFERED.has(f))) signals.push({ feature: `${prefix}x:reader+offer`, ...span });
+    if (figure && inside.has('meeting_ask')) signals.push({ feature: `${prefix}x:figure+meeting-ask`, ...span });
+    if (inside.has('brag') && !inside.has('reader')) signals.push({ feature: `${prefix}x:brag-without-reader`, ...span });
+    if (SENDER_LED.test(sentence.text)) senderLed++;
+  }
+  if (sentences.length > 0) {
+    const share = senderLed / sentences.length;
+    signals.push({ feature: `${prefix}s:sender-led${share >= 0.6 ? '>=60%' : share >= 0.3 ? '>=30%' : '<30%'}` });
+  }
+  return signals;
+}
+
+/**
+ * Every feature of an InMail for the value model: families, sentence combinations and n-grams of
+ * the body; the same for the subject under `subject:` (a benefit said only there counts).
+ * Words in `benefits` count as a gain.
+ */
+export function valueSignals(text: string, subject: string, locale: string, benefits: readonly string[] = []): Signal[] {
+  const signals: Signal[] = [];
+  const bodyFound = familiesIn(text, locale);
+  if (benefits.length > 0) for (const match of compilePhrases(benefits)(text)) bodyFound.push({ family: 'gain_phrase', start: match.start, end: match.end });
+  for (const f of bodyFound) signals.push({ feature: `f:${f.family}`, start: f.start, end: f.end });
+  signals.push(...sentenceSignals(text, bodyFound, ''), ...ngramSignals(text));
+  if (FIGURE.test(text)) signals.push({ feature: 's:figure' });
+  if (subject.trim()) {
+    const subjectFound = familiesIn(subject, locale);
+    if (benefits.length > 0) for (const match of compilePhrases(benefits)(subject)) subjectFound.push({ family: 'gain_phrase', start: match.start, end: match.end });
+    // The subject is not in the draft's text: its features carry no span to point at.
+    for (const f of subjectFound) signals.push({ feature: `subject:f:${f.family}` });
+    for (const s of sentenceSignals(subject, subjectFound, 'subject:')) signals.push({ feature: s.feature });
+    for (const s of ngramSignals(subject)) signals.push({ feature: `subject:${s.feature}` });
+  }
+  return signals;
+}
 
 export interface Options {
   includeSubject: boolean;
   benefits: string[];
+  minScore: number;
 }
 
-// Merge fields that stand for the sender rather than the recipient, and the recipient's name,
-// which greets them without saying anything about what they gain.
-const SENDER_FIELD = /^(?:sender|my|from|rep|signature|calendar|booking)/i;
-const NAME_FIELD = /^(?:first_?name|last_?name|full_?name|name|prenom|nom)$/i;
-const FIELD = /\{\{\s*([\w.-]+)\s*\}\}/g;
-
-export interface SentenceReading {
-  /** The sentence speaks to the reader: you/vous, an imperative, or a merge field about them. */
-  reader: boolean;
-  /** It names a gain: a benefit verb or phrase, or a concrete outcome. */
-  gain: boolean;
-  /** It states value by itself. */
-  value: boolean;
-}
-
-/**
- * Reads one sentence. It states a value proposition when it addresses the reader and names a
- * gain: a benefit verb or phrase, a percentage, money, a multiple, or a duration that is gained
- * rather than asked for. A sentence not led by the sender that pairs a benefit with a concrete
- * outcome ("dispatchers we work with reclaim a day a week") counts too, when the InMail speaks to
- * the reader elsewhere: that is proof from a customer like them.
- */
-export function readSentence(sentence: string, signals: ValueSignals, extraBenefits: string[], isSubject = false): SentenceReading {
-  const recipientField = [...sentence.matchAll(FIELD)].some((m) => !SENDER_FIELD.test(m[1]!) && !NAME_FIELD.test(m[1]!));
-  const folded = fold(sentence.replace(FIELD, ' ')).text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
-  const imperative = signals.imperative.test(folded);
-  // A subject line is the first thing the reader reads: it always speaks to them.
-  const reader = isSubject || imperative || recipientField || signals.reader.test(folded);
-  // Read on the sentence as written: folding turns the minus of "-50 %" into a space.
-  const discount = DISCOUNT.test(sentence);
-  const change = CHANGE.test(folded);
-  const money = MONEY_OR_SHARE.test(folded) || change;
-  // "15% more trials", "30 % de tickets en moins": a figure that says something got better.
-  const improved = money && signals.improvement.test(folded);
-  const benefit =
-    imperative ||
-    discount ||
-    improved ||
-    change ||
-    signals.benefit.test(folded) ||
-    extraBenefits.some((extra) => extra && ` ${folded} `.includes(` ${extra} `));
-
-  const duration = DURATION.test(folded) && !signals.timeAsk.test(folded);
-  const outcome = money || (duration && (benefit || signals.comparison.test(folded)));
-  const senderLed = signals.senderLed.test(folded);
-  const opportunity = signals.opportunity.test(folded);
-  const gain = benefit || outcome || opportunity;
-  // Without "you", a sentence shows value as proof: a benefit with a number, or an opportunity,
-  // not the sender describing themselves ("We grew…" needs a percentage or money to count).
-  // Proof led by the sender counts when it names customers like the reader ("helped vendors
-  // like Tink shorten that step by six weeks").
-  const proof = benefit && outcome && (!senderLed || signals.customers.test(folded));
-  // A sentence without the reader that talks growth, funding or size is the sender's own
-  // ("Helix grew revenue by 300%"): no gain for the reader, whatever its figures.
-  const brag = signals.brag.test(folded);
-  const value = reader ? gain : (benefit && money && !brag) || (proof && !brag) || (opportunity && !senderLed);
-  return { reader, gain, value };
-}
+const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
 
 export default defineRule<Options>({
   meta: {
     id: 'linkedin/inmail-value-proposition',
     type: 'suggestion',
-    description:
-      'A paid InMail must say what the recipient gains: one sentence addressed to them that names a benefit or a concrete outcome.',
+    description: 'A paid InMail must say what the recipient gains: time or money saved, a result, a risk removed, access, a candidate, an introduction.',
     platforms: ['linkedin'],
     kinds: ['inmail'],
     defaultSeverity: 'warn',
@@ -85,44 +129,49 @@ export default defineRule<Options>({
           items: { type: 'string', minLength: 1 },
           description: 'More words or phrases that name a gain for the reader (any language).',
         },
+        minScore: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Score (0 to 1) from which an InMail is reported as saying nothing of what the reader gains: lower reports more, higher fewer.',
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { includeSubject: true, benefits: [] },
+    defaultOptions: { includeSubject: true, benefits: [], minScore: VALUE_MODEL.threshold },
     messages: {
       noGain:
-        'This InMail never says what the recipient gains: it speaks to them but names no benefit or result. Add one sentence on what they get, with a number if there is one (time or money saved, a result)',
-      noReader:
-        'This InMail never says what the recipient gains: it only talks about the sender. Add one sentence to the reader on what they get ("your team saves…"), with a number if there is one',
+        'This InMail never says what the recipient gains ({{evidence}}). Add one sentence on what they get: time or money saved, a result, a risk removed, access, a candidate, an introduction',
     },
     docsUrl: docsUrl('linkedin/inmail-value-proposition'),
   },
   create(context) {
-    const { includeSubject } = context.options;
-    const extra = context.options.benefits.map(foldPhrase);
     return {
       draft(draft) {
-        const signals = VALUE_SIGNALS[draft.locale as 'en' | 'fr'];
-        // No word lists for this language: say nothing rather than guess.
-        if (!signals || draft.text.trim().length === 0) return;
-        // Clauses joined by a semicolon make separate claims ("Our tool answers…; Gousto saw 30% fewer…").
-        const sentences = splitSentences(draft.text).flatMap((sentence) => sentence.text.split(/\s*;\s*/));
-        const readings = sentences.map((sentence) => readSentence(sentence, signals, extra));
-        // Whether the InMail speaks to the reader: a subject counts only for what it says
-        // ("… for {{company}}"), not for being a subject, which always speaks to them.
-        const speaksToReader =
-          readings.some((reading) => reading.reader) || (!!draft.subject && readSentence(draft.subject, signals, extra).reader);
-        if (includeSubject && draft.subject) readings.push(readSentence(draft.subject, signals, extra, true));
-        if (readings.some((reading) => reading.value && (reading.reader || speaksToReader))) return;
-        const firstLine = draft.text.search(/\S/);
-        const lineEnd = draft.text.indexOf('\n', firstLine);
+        const text = draft.text;
+        if (text.trim().length === 0) return;
+        const result = judge(draft, context.options);
+        if (result.probability < context.options.minScore) return;
+        const spans = evidenceSpans(result, 1, 3, text);
+        const firstLine = text.search(/\S/);
+        const lineEnd = text.indexOf('\n', firstLine);
+        const strongest = spans[0] ?? { start: firstLine, end: lineEnd < 0 ? text.length : lineEnd };
         context.report({
-          messageId: speaksToReader ? 'noGain' : 'noReader',
+          messageId: 'noGain',
+          data: { evidence: spans.length ? `it reads as about the sender: ${spans.map((s) => quote(text.slice(s.start, s.end))).join(', ')}` : 'nothing in it names a gain for them' },
           draft,
-          start: firstLine,
-          end: lineEnd < 0 ? draft.text.length : lineEnd,
+          start: strongest.start,
+          end: strongest.end,
+          judgment: { score: result.probability, evidence: spans },
         });
       },
     };
   },
+  explain(draft, options) {
+    return explainScore(judge(draft, options), options.minScore, draft.text);
+  },
 });
+
+function judge(draft: Draft, options: Options) {
+  return score(VALUE_MODEL, valueSignals(draft.text, options.includeSubject ? (draft.subject ?? '') : '', draft.locale, options.benefits));
+}

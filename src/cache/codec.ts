@@ -25,7 +25,7 @@ import type { Diagnostic, DraftSummary, FileResult } from '../types.js';
 export type PackedResult = (string | number | null)[];
 
 const DRAFT_FIELDS = 10; // index, platform, kind, audience, locale, localeSource, title, line, endLine, length
-const DIAGNOSTIC_FIELDS = 15; // ruleId … endOffset (11), fix start, fix end, fix text, fingerprint
+const DIAGNOSTIC_FIELDS = 16; // ruleId … endOffset (11), fix start, fix end, fix text, judgment, fingerprint
 const NONE = -1;
 
 /** Collects the strings of the results it packs; `strings` is saved beside them. */
@@ -58,7 +58,8 @@ export function packResult(result: FileResult, table: StringTable): PackedResult
   packed.push(result.diagnostics.length);
   for (const d of result.diagnostics) {
     packed.push(s(d.ruleId), s(d.severity), s(d.message), d.line, d.column, d.endLine, d.endColumn, d.draft, d.fixable ? 1 : 0, d.offset, d.endOffset);
-    packed.push(d.fix ? d.fix.range.start : NONE, d.fix ? d.fix.range.end : NONE, d.fix ? d.fix.text : 0, d.fingerprint ?? 0);
+    packed.push(d.fix ? d.fix.range.start : NONE, d.fix ? d.fix.range.end : NONE, d.fix ? d.fix.text : 0);
+    packed.push(d.score !== undefined ? JSON.stringify([d.score, d.evidence ?? []]) : 0, d.fingerprint ?? 0);
   }
   return packed;
 }
@@ -107,7 +108,12 @@ export function unpackResult(path: string, packed: PackedResult, strings: readon
     };
     if (typeof diagnostic.message !== 'string' || typeof diagnostic.ruleId !== 'string') throw new Error(`${path}: damaged entry`);
     if (f[k + 13] !== 0) diagnostic.fix = { range: { start: f[k + 11]!, end: f[k + 12]! }, text: text[k + 13]! };
-    if (f[k + 14] !== 0) diagnostic.fingerprint = text[k + 14]!;
+    if (f[k + 14] !== 0) {
+      const [score, evidence] = JSON.parse(text[k + 14]!) as [number, Diagnostic['evidence']];
+      diagnostic.score = score;
+      diagnostic.evidence = evidence;
+    }
+    if (f[k + 15] !== 0) diagnostic.fingerprint = text[k + 15]!;
     diagnostics[i] = diagnostic;
   }
   if (k !== f.length) throw new Error(`${path}: damaged entry`);

@@ -14,7 +14,7 @@ import { displayPath } from '../text/display-path.js';
 import { packageVersion } from '../package/info.js';
 import type { FileResult } from '../types.js';
 
-const FORMAT = 5;
+const FORMAT = 6;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write
 // are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.

@@ -123,6 +123,10 @@ function parse(argv: readonly string[]): ParseOutcome {
     listRules: flag('list-rules', false),
     init: flag('init', false),
     reportUnusedDisableDirectives: flag('report-unused-disable-directives', false),
+    watch: flag('watch', false),
+    lsp: flag('lsp', false),
+    stdio: flag('stdio', false),
+    mcp: flag('mcp', false),
   };
   const optional = { config: 'config', outputFile: 'output-file', stdinFilename: 'stdin-filename', cacheLocation: 'cache-location', printConfig: 'print-config', platform: 'platform', locale: 'locale' } as const;
   for (const [key, name] of Object.entries(optional)) {
@@ -132,7 +136,8 @@ function parse(argv: readonly string[]): ParseOutcome {
   if (maxWarnings !== undefined) args.maxWarnings = maxWarnings;
   if (given.has('color')) args.color = flag('color', false);
 
-  checkCombinations(args, given);
+  // The long-running modes check what goes with them themselves (modes.ts).
+  if (!args.watch && !args.lsp && !args.mcp && !args.stdio) checkCombinations(args, given);
   return { kind: 'run', args };
 }
 

@@ -6,6 +6,7 @@ export { loadConfig } from '../api/config.js';
 export { ConfigError } from '../config/errors.js';
 export { loadReportFormat } from '../report/formatters/index.js';
 export { lintFiles } from '../run/lint-files.js';
+export { parseRuleFlags, RuleFlagError } from './rule-flags.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.dmlintcache';

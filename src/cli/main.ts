@@ -8,7 +8,6 @@ import { MACHINE_FORMATS } from '../report/formatters/names.js';
 import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
 import { LanguageNotice } from './language-notice.js';
-import { parseRuleFlags, RuleFlagError } from './rule-flags.js';
 import type { CliArgs } from './options.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -50,11 +49,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`dmlint: ${message}\n`);
     return EXIT_FAILURE;
   };
+
+  if (args.watch || args.lsp || args.mcp || args.stdio) return (await import('./modes.js')).runMode(args, io);
   if (args.init) return (await import('./init.js')).init(io);
 
   // Modules load while other work goes on: the ESM loader reads each one off the main thread.
   const reporting = import('./report.js');
-  const { loadConfig, ConfigError, loadReportFormat, lintFiles, DEFAULT_CACHE_LOCATION } = await import('./lint-run.js');
+  const { loadConfig, ConfigError, loadReportFormat, lintFiles, DEFAULT_CACHE_LOCATION, parseRuleFlags, RuleFlagError } = await import('./lint-run.js');
   const formatLoading = loadReportFormat(args.format);
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
   reporting.catch(() => {});

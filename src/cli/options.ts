@@ -60,6 +60,11 @@ export const OPTIONS = {
   init: { type: 'boolean', description: 'Write a starter .dmlintrc.json' },
   'report-unused-disable-directives': { type: 'boolean', description: 'Report disable comments that silence nothing' },
   color: { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' },
+  // Long-running modes (src/cli/modes.ts).
+  watch: { type: 'boolean', description: 'Lint again whenever a draft, config or plugin changes (Ctrl-C stops)' },
+  lsp: { type: 'boolean', description: 'Run the language server for editors on stdin/stdout' },
+  stdio: { type: 'boolean', description: 'With --lsp: accepted for clients that pass it (stdio is the only transport)' },
+  mcp: { type: 'boolean', description: 'Run the MCP server for AI agents on stdin/stdout' },
   help: { short: 'h', type: 'boolean', description: 'Show this help' },
   version: { short: 'v', type: 'boolean', description: 'Print the version' },
 } satisfies Record<string, FlagOption>;
@@ -93,4 +98,8 @@ export interface CliArgs {
   init: boolean;
   reportUnusedDisableDirectives: boolean;
   color?: boolean;
+  watch: boolean;
+  lsp: boolean;
+  stdio: boolean;
+  mcp: boolean;
 }

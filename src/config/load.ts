@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import { readLocale } from '../draft/locales.js';
 import type { MetadataLayer } from '../draft/metadata.js';
@@ -13,6 +12,7 @@ import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
 import { closest } from '../text/closest.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
+import { importFresh, loadJsConfigFresh } from './import-fresh.js';
 import { surelyNoConfig } from './no-config.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
@@ -113,7 +113,8 @@ const explorer = async () => {
   const loaded = await import('cosmiconfig');
   // A CommonJS package: bundled, its exports arrive under `default`.
   const cosmiconfig = loaded.cosmiconfig ?? (loaded as unknown as { default: typeof loaded }).default.cosmiconfig;
-  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
+  const loaders = { '.js': loadJsConfigFresh, '.mjs': loadJsConfigFresh, '.cjs': loadJsConfigFresh };
+  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false, loaders });
 };
 
 
@@ -320,7 +321,7 @@ function isRule(value: unknown): value is RuleDefinition<unknown> {
 async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string): Promise<void> {
   let module: Record<string, unknown>;
   try {
-    module = await import(path.isAbsolute(plugin) ? pathToFileURL(plugin).href : plugin);
+    module = path.isAbsolute(plugin) ? await importFresh(plugin) : await import(plugin);
   } catch (error) {
     throw new ConfigError('plugins', '', `cannot load "${displayPath(plugin, cwd)}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

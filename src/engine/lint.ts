@@ -45,7 +45,8 @@ function interpolate(template: string, data: ReportDescriptor['data']): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function appliesTo(rule: Rule, draft: Draft): boolean {
+/** Whether a rule looks at a draft: its platforms and kinds, when it names some. */
+export function appliesTo(rule: Rule, draft: Draft): boolean {
   const { platforms, kinds } = rule.meta;
   if (platforms.length > 0 && (!draft.platform || !platforms.includes(draft.platform))) return false;
   if (kinds && (!draft.kind || !kinds.includes(draft.kind))) return false;
@@ -87,6 +88,21 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       offset: span.start,
       endOffset: span.end,
       ...(descriptor?.fix ? { fix: descriptor.fix } : {}),
+      ...(descriptor?.judgment && descriptor.draft ? judgmentOf(descriptor) : {}),
+    };
+  };
+
+  /** A judgment's score, rounded for stable reports, and its evidence as file positions. */
+  const judgmentOf = (descriptor: ReportDescriptor): Pick<Diagnostic, 'score' | 'evidence'> => {
+    const { score, evidence } = descriptor.judgment!;
+    return {
+      score: Math.round(score * 1000) / 1000,
+      evidence: evidence.map(({ start, end }) => {
+        const span = spanOf({ draft: descriptor.draft!, start, end }, file);
+        const from = positionAt(file.lineStarts, span.start);
+        const to = positionAt(file.lineStarts, span.end);
+        return { text: descriptor.draft!.text.slice(start, end), line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+      }),
     };
   };
 
@@ -105,7 +121,7 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
         const template = descriptor.message ?? (descriptor.messageId ? rule.meta.messages[descriptor.messageId] : undefined) ?? ruleId;
         const draft = descriptor.draft ?? (descriptor.range ? undefined : currentDraft);
         const span = spanOf({ ...descriptor, ...(draft ? { draft } : {}) }, file);
-        diagnostics.push(toDiagnostic(ruleId, setting.severity, interpolate(template, descriptor.data), span, draft?.index ?? descriptor.draft?.index ?? null, descriptor));
+        diagnostics.push(toDiagnostic(ruleId, setting.severity, interpolate(template, descriptor.data), span, draft?.index ?? descriptor.draft?.index ?? null, draft ? { ...descriptor, draft } : descriptor));
       },
     };
     try {

@@ -6,6 +6,7 @@ export type RuleMetaInput = Pick<RuleMeta, 'id' | 'description'> & Partial<Omit<
 export interface RuleDefinition<Options> {
   meta: RuleMetaInput;
   create: Rule<Options>['create'];
+  explain?: Rule<Options>['explain'];
 }
 
 export const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false } as const;
@@ -27,5 +28,5 @@ export function completeMeta(meta: RuleMetaInput): RuleMeta {
 
 /** Declares a rule with its types checked, and fills metadata defaults. Plugins use it too. */
 export function defineRule<Options = Record<string, unknown>>(rule: RuleDefinition<Options>): Rule<Options> {
-  return { meta: completeMeta(rule.meta), create: rule.create };
+  return { meta: completeMeta(rule.meta), create: rule.create, ...(rule.explain ? { explain: rule.explain } : {}) };
 }

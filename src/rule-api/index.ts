@@ -14,6 +14,7 @@ export { loadWords, type Words, type WordsData } from './words.js';
 export { PLACEHOLDER_NAME } from '../text/placeholders.js';
 export { splitSentences } from '../text/sentences.js';
 export { countCodePoints } from '../text/twitter-weight.js';
+export { evidenceSpans, explainScore, ngramSignals, score, tokenize, type Contribution, type Score, type ScorerModel, type Signal } from '../text/scorer.js';
 export { extractUrls } from '../text/urls.js';
 export { AUDIENCES, KINDS, PLATFORMS } from '../types.js';
 export type * from '../types.js';
