@@ -30,28 +30,29 @@ const LAYERS = {
     fix: 'config receives the built-in rules as an argument (src/api/config.ts supplies them); pass what it needs in the same way',
   },
   report: { path: '^src/report/', label: 'src/report/ (summary, report shape, formatters)', may: ['text', 'package', 'types'] },
-  cache: { path: '^src/cache/', label: 'src/cache/ (the result cache)', may: ['config', 'report', 'text', 'package', 'types'] },
+  fs: { path: '^src/fs/', label: 'src/fs/ (creating files safely)', may: [] },
+  cache: { path: '^src/cache/', label: 'src/cache/ (the result cache)', may: ['config', 'report', 'fs', 'text', 'package', 'types'] },
   run: {
     path: '^src/run/',
     // The worker thread's entry point is a layer of its own below: it also hands over the rules.
     pathNot: '^src/run/parallel/lint-worker\\.ts$',
     label: 'src/run/ (linting over files)',
-    may: ['config', 'engine', 'cache', 'draft', 'text', 'package', 'types'],
+    may: ['config', 'engine', 'cache', 'fs', 'draft', 'text', 'package', 'types'],
   },
   'lint-worker': {
     path: '^src/run/parallel/lint-worker\\.ts$',
     label: 'src/run/parallel/lint-worker.ts (a worker thread\'s entry point)',
-    may: ['run', 'rules-entry', 'config', 'engine', 'cache', 'draft', 'text', 'package', 'types'],
+    may: ['run', 'rules-entry', 'config', 'engine', 'cache', 'fs', 'draft', 'text', 'package', 'types'],
   },
   api: {
     path: '^src/api/',
     label: 'src/api/ (the library)',
-    may: ['rules-entry', 'run', 'cache', 'report', 'config', 'rule-api', 'engine', 'draft', 'text', 'package', 'types'],
+    may: ['rules-entry', 'run', 'cache', 'fs', 'report', 'config', 'rule-api', 'engine', 'draft', 'text', 'package', 'types'],
   },
   cli: {
     path: '^src/cli/',
     label: 'src/cli/ (the command)',
-    may: ['index', 'docs', 'api', 'run', 'cache', 'report', 'config', 'rule-api', 'engine', 'draft', 'text', 'package', 'types'],
+    may: ['index', 'docs', 'api', 'run', 'cache', 'fs', 'report', 'config', 'rule-api', 'engine', 'draft', 'text', 'package', 'types'],
     fix: 'reach the built-in rules through src/api/config.ts',
   },
   docs: {

@@ -2,10 +2,10 @@
 // Corpora come from ../shared/corpus/gen-corpus.mjs (seed 1); anchors install into
 // bench/.anchors on first use (never as dmlint dependencies). Options:
 //   --quick        fewer runs, no 100,000 case
-//   --only NAME    one case: single, 1k, 10k, cache, big, stress, 100k
+//   --only NAME    one case: single, 1k, 10k, cache, adoption, big, stress, 100k
 //   --write        write the table into bench/README.md
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,6 +150,22 @@ if (want('cache')) {
   record('10,000 drafts, --cache, cold', 10000, 'dmlint', median3(cold, quick ? 1 : 3));
   record('10,000 drafts, --cache, warm', 10000, 'dmlint', median3(() => measure(command, [...commandArgs, '--cache'], dir), quick ? 1 : 5));
   rmSync(cacheFile, { force: true });
+}
+if (want('adoption')) {
+  // What issue 16 adds to a run: the review report, and a suppressions file holding every problem.
+  const dir = ensureCorpus('c10000', 10000);
+  const [command, commandArgs] = TOOLS.dmlint('campaigns');
+  const report = path.join(dir, 'review.html');
+  const suppressions = path.join(dir, 'dmlint-suppressions.json');
+  try {
+    record('10,000 drafts, -f html', 10000, 'dmlint', median3(() => measure(command, [...commandArgs, '-f', 'html', '-o', report], dir), quick ? 1 : 3));
+    console.error(`review.html: ${(statSync(report).size / 2 ** 20).toFixed(1)} MiB`);
+    spawnSync(command, [...commandArgs, '--suppress-all'], { cwd: dir, stdio: 'ignore' });
+    record('10,000 drafts, every problem suppressed', 10000, 'dmlint', median3(() => measure(command, commandArgs, dir), quick ? 1 : 3));
+  } finally {
+    rmSync(report, { force: true });
+    rmSync(suppressions, { force: true });
+  }
 }
 if (want('big')) {
   const dir = ensureCorpus('big', 1, true);

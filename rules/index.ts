@@ -18,11 +18,13 @@ import platformRequired from './platform-required.js';
 import twitterMaxLength from './twitter/max-length.js';
 import twitterPersonalization from './twitter/personalization.js';
 import recipientMustFollow from './twitter/recipient-must-follow.js';
+import skippedDraft from './skipped-draft.js';
 
 export const builtinRules: Rule[] = [
   platformRequired,
   invalidMetadata,
   emptyDraft,
+  skippedDraft,
   placeholderSyntax,
   invalidControlComment,
   twitterMaxLength,

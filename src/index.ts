@@ -10,4 +10,5 @@ export { parseDraftFile } from './draft/parse.js';
 export { weighTweet, TWITTER_V2, TWITTER_V3 } from './text/twitter-weight.js';
 export { summarise, type RunSummary } from './report/summary.js';
 export * as formatters from './api/formatters.js';
+export type { AsyncFormatter, Formatter, FormatterContext, FormatterModule, ReportWriter, StreamingFormat } from './report/formatters/types.js';
 export type * from './types.js';

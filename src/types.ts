@@ -87,6 +87,8 @@ export interface DraftFile {
   hadBom: boolean;
   drafts: Draft[];
   metadataProblems: MetadataProblem[];
+  /** Pieces of the file not parsed because they exceed dmlint's limits (src/draft/limits.ts). */
+  skipped: { message: string; range: SourceRange }[];
   controlComments: ControlComment[];
   /** Comments that look like dmlint's but are not ("dmlint-disabel"); slips of dmlint-draft are in metadataProblems. */
   strayComments: { name: string; suggestion?: string; range: SourceRange }[];
@@ -235,4 +237,22 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /**
+   * The text that was linted (byte-order mark removed; the fixed text under --fix), only when the
+   * run asked for it (`keepSource`): the formats that show drafts (html, markdown) need it.
+   */
+  source?: string;
+  /** With `source`: each draft's message text and where each of its characters is in `source`. */
+  texts?: DraftText[];
+}
+
+/** A draft's message text as the recipient receives it, mapped back into the file. */
+export interface DraftText {
+  index: number;
+  text: string;
+  /** File offset of each UTF-16 unit of `text`. */
+  offsets: Int32Array;
+  subject?: string;
+  /** Where the subject is set in the file, when the file sets it. */
+  subjectRange?: SourceRange;
 }

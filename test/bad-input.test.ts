@@ -114,6 +114,47 @@ describe('bad input matrix', () => {
     expect(run.only('campagne été/brouillon n°1.md', 'no-excessive-punctuation')).toEqual([expect.objectContaining({ line: 5, column: 9 })]);
   });
 
+  // The rows of issue 14 (test/hostile.test.ts has each in full).
+  it('deep nesting and floods of markup are skipped with a diagnostic, and the others linted', () => {
+    const run = lintDir({
+      'quotes.md': `---\nplatform: twitter\n---\n${'> '.repeat(3000)}Hi\n`,
+      'lists.md': `---\nplatform: twitter\n---\n${'- '.repeat(4000)}Hi\n`,
+      'stars.md': `---\nplatform: twitter\n---\n${'*'.repeat(3000)}a${'*'.repeat(3000)}\n`,
+      'braces.md': `---\nplatform: twitter\naudience: follower\n---\n${'{{'.repeat(50_000)}\n`,
+    });
+    expect(run.status).toBe(1);
+    for (const name of ['quotes.md', 'lists.md', 'stars.md']) expect(run.rules(name)).toEqual(['skipped-draft']);
+    expect(run.only('braces.md', 'placeholder-syntax')).toHaveLength(101);
+    expect(run.rules('zz-good.md')).toEqual([]);
+  }, 60_000);
+
+  it('a file over 16 MiB: one line naming it, exit 2, the others linted', () => {
+    const run = lintDir({ 'huge.md': Buffer.alloc(16 * 1024 * 1024 + 1, 'a') });
+    expect([run.status, run.stderr]).toEqual([2, 'dmlint: huge.md: file too large (16.0 MiB; dmlint reads draft files up to 16 MiB), skipped\n']);
+    expect(run.file('zz-good.md')).toBeDefined();
+  });
+
+  it('a file name with a newline and a terminal escape: escaped on stderr', () => {
+    const run = lintDir({ 'x\n::error::y\u001b[2J.md': Buffer.from([0xff]) });
+    expect(run.stderr).toBe('dmlint: x\\n::error::y\\x1b[2J.md: not valid UTF-8 text; save the file as UTF-8\n');
+  });
+
+  it('a config with a byte-order mark is read', () => {
+    const run = lintDir({ '.dmlintrc.json': '\uFEFF{"rules": {"call-to-action": "off"}}', 'ask.md': '---\nplatform: twitter\naudience: follower\n---\nHi {{first_name}}, the guide is out.\n' });
+    expect(run.status).toBe(0);
+    expect(run.rules('ask.md')).toEqual([]);
+  });
+
+  it('a symbolic link out of the folder: one notice, not followed, exit code unchanged', () => {
+    const outside = tempProject({ 'secret.md': 'TOP SECRET!!\n' });
+    const dir = tempProject({ 'a.md': good });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'secret.md'));
+    const run = spawnSync(process.execPath, [BIN, '.', '-f', 'json'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`dmlint: secret.md: a symbolic link that leads outside ${dir}; not followed (--follow-symlinks follows it)\n`);
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.md']);
+  });
+
   it('a file deleted while the run is under way: one line naming it', async () => {
     const config = await resolveConfig({}, undefined, ROOT);
     const outcome = lintFileFromDisk(path.join(ROOT, 'gone.md'), config, { cwd: ROOT });

@@ -111,12 +111,13 @@ const FLAGS: Record<string, Variant[]> = {
     ...valueRefusals('config'),
   ],
   format: [
-    ...['stylish', 'compact', 'json', 'sarif', 'github', 'junit'].map((name) => ({ args: ['--format', name], expect: { check: parses(name) } })),
+    ...['stylish', 'compact', 'json', 'sarif', 'github', 'junit', 'html', 'markdown'].map((name) => ({ args: ['--format', name], expect: { check: parses(name) } })),
     { args: ['-f', 'json'], expect: { check: parses('json') } },
     { args: ['-fjson'], expect: { check: parses('json') } },
     { args: ['--format=sarif'], expect: { check: parses('sarif') } },
     { args: ['-f', 'sarif', '-f', 'json'], expect: { check: parses('json') } },
-    ...['xml', 'JSON', 'constructor', ' json'].map((bad) => ({ args: ['--format', bad], expect: refuse(`--format "${bad}"`, accepts('format')) })),
+    // A name that is not built in is a formatter module's: looked for, and refused when there is none.
+    ...['xml', 'JSON', 'constructor', ' json'].map((bad) => ({ args: ['--format', bad], expect: refuse(`unknown format "${bad}" (expected ${accepts('format')}: cannot resolve formatter package "dmlint-formatter-${bad}"`) })),
     ...valueRefusals('format'),
   ],
   'output-file': [
@@ -264,6 +265,8 @@ function parses(format: string): Check {
     else if (format === 'junit') expect(XMLValidator.validate(stdout)).toBe(true);
     else if (format === 'compact') for (const line of stdout.trimEnd().split('\n').filter(Boolean)) expect(line).toMatch(/^(.+):(\d+):(\d+): (error|warning): (.+) \[(.+)\]$/);
     else if (format === 'github') for (const line of stdout.trimEnd().split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning) file=/);
+    else if (format === 'html') expect(stdout).toMatch(/^<!DOCTYPE html>\n[\s\S]*<\/html>\n$/);
+    else if (format === 'markdown') expect(stdout).toMatch(/^## dmlint: /);
     else expect(stdout).toMatch(/(✔|✖) /);
   };
 }

@@ -104,13 +104,14 @@ describe('--max-warnings', () => {
 
 describe('unknown flags', () => {
   it('are named once, as typed, with the nearest flag (issue 13, 10)', () => {
-    expect(refusal(['--suppress-all', 'drafts'])).toBe('unknown flag --suppress-all (dmlint --help lists the flags)');
+    expect(refusal(['--suppress-everything', 'drafts'])).toBe('unknown flag --suppress-everything (dmlint --help lists the flags)');
     expect(refusal(['--quite'])).toBe('unknown flag --quite: did you mean --quiet? (dmlint --help lists the flags)');
     expect(refusal(['--no-ignor'])).toBe('unknown flag --no-ignor: did you mean --ignore? (dmlint --help lists the flags)');
     expect(refusal(['-qz'])).toBe('unknown flag -z (dmlint --help lists the flags)');
     expect(refusal(['--constructor'])).toBe('unknown flag --constructor (dmlint --help lists the flags)');
     const dir = project();
-    expect(run(['--suppress-all', 'drafts'], dir)).toMatchObject({ code: 2, stdout: '', stderr: 'dmlint: unknown flag --suppress-all (dmlint --help lists the flags)\n' });
+    expect(run(['--suppress-everything', 'drafts'], dir)).toMatchObject({ code: 2, stdout: '', stderr: 'dmlint: unknown flag --suppress-everything (dmlint --help lists the flags)\n' });
+    expect(refusal(['--suppress-al'])).toBe('unknown flag --suppress-al: did you mean --suppress-all? (dmlint --help lists the flags)');
   });
 });
 
@@ -143,10 +144,14 @@ describe('values', () => {
   });
 
   it('refuses a missing value, a flag taken for a value, and --no- on a flag with a value', () => {
-    expect(refusal(['--format'])).toBe('--format needs a value: one of stylish, compact, json, sarif, github, junit');
-    expect(refusal(['-f', '--quiet'])).toBe('-f needs a value (--quiet is a flag): one of stylish, compact, json, sarif, github, junit');
-    expect(refusal(['--format='])).toBe('--format needs a value: one of stylish, compact, json, sarif, github, junit');
-    expect(refusal(['--no-format'])).toBe('--no-format: --format takes a value (one of stylish, compact, json, sarif, github, junit) and has no --no- form');
+    const formats = "one of stylish, compact, json, sarif, github, junit, html, markdown, a formatter module's path, or an installed formatter package";
+    expect(refusal(['--format'])).toBe(`--format needs a value: ${formats}`);
+    expect(refusal(['-f', '--quiet'])).toBe(`-f needs a value (--quiet is a flag): ${formats}`);
+    expect(refusal(['--format='])).toBe(`--format needs a value: ${formats}`);
+    expect(refusal(['--no-format'])).toBe(`--no-format: --format takes a value (${formats}) and has no --no- form`);
+    // Any other name is a formatter module's, loaded (or not found) when the run starts.
+    expect(args(['-f', './tools/csv.mjs']).format).toBe('./tools/csv.mjs');
+    expect(args(['-f', 'acme']).format).toBe('acme');
     expect(refusal(['--fix=yes'])).toBe('--fix takes no value (got "yes"): write --fix or --no-fix');
     expect(args(['--fix=true']).fix).toBe(true);
     expect(args(['--no-ignore']).ignore).toBe(false);
@@ -157,5 +162,14 @@ describe('values', () => {
     expect(refusal(['--list-rules', 'a.md'])).toBe('--list-rules lists the rules and lints nothing: remove the path (a.md)');
     expect(refusal(['--init', '--print-config', 'a.md'])).toBe('--init and --print-config cannot be used together: give one of them');
     expect(refusal(['--stdin-filename', 'a.md'])).toBe('--stdin-filename names standard input: it goes with --stdin');
+    expect(refusal(['--explain', '--list-rules'])).toBe('--list-rules and --explain cannot be used together: give one of them');
+    expect(refusal(['a.md', '--explain', '--fix'])).toBe('--explain prints how the judgment rules weigh the drafts of the files named, and changes nothing: not with --fix');
+    expect(refusal(['--explain', '--stdin'])).toBe('--explain prints how the judgment rules weigh the drafts of the files named, and changes nothing: not with --stdin');
+    expect(refusal(['a.md', '--explain', '-f', 'sarif'])).toBe('--explain prints text, or JSON with -f json: not -f sarif');
+    expect(args(['a.md', '--explain', '-f', 'json']).explain).toBe(true);
+    expect(refusal(['--suppress-all', '--suppress-rule', 'no-shouting'])).toBe('--suppress-all and --suppress-rule cannot be used together: record or prune, one at a time');
+    expect(refusal(['--suppress-rule', 'no-shouting', '--prune-suppressions'])).toBe('--suppress-rule and --prune-suppressions cannot be used together: record or prune, one at a time');
+    expect(refusal(['--prune-suppressions', '--fix-dry-run'])).toBe('--prune-suppressions writes the suppressions file from what a run over files finds: not with --fix-dry-run');
+    expect(args(['--suppress-rule', 'no-shouting', '--suppress-rule', 'no-excessive-punctuation']).suppressRule).toEqual(['no-shouting', 'no-excessive-punctuation']);
   });
 });

@@ -140,7 +140,7 @@ describe('config errors name the file and the key path', () => {
       '.dmlintrc.json: cannot be read: line 4, column 3: Expected double-quoted property name',
     );
     expect((await read({ 'package.json': '{"name": "copy", "dmlint": {}}}' })).message).toBe('package.json: cannot be read: line 1, column 31: Unexpected non-whitespace character after JSON');
-    expect((await read({ '.dmlintrc.yaml': 'rules:\n  a: [\n' })).message).toBe('.dmlintrc.yaml: cannot be read: unexpected end of the stream within a flow collection (3:1)');
+    expect((await read({ '.dmlintrc.yaml': 'rules:\n  a: [\n' })).message).toBe('.dmlintrc.yaml: cannot be read: line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]');
   });
 
   it('refuses a locale that names no language, in defaults, overrides and phrases (issue 13, 12)', async () => {

@@ -9,11 +9,11 @@ const head = '---\nplatform: facebook\naudience: cold\n---\n';
 
 describe('inline control comments', () => {
   it('dmlint-disable silences the named rules until dmlint-enable', async () => {
-    const text = `${head}Buy now.\n\n<!-- dmlint-disable facebook/unsolicited-pitch -->\nBuy now.\n\n<!-- dmlint-enable facebook/unsolicited-pitch -->\nBuy now. Want it?\n`;
+    const text = `${head}It is FREE.\n\n<!-- dmlint-disable no-shouting -->\nIt is FREE.\n\n<!-- dmlint-enable no-shouting -->\nIt is FREE. Want it?\n`;
     const result = await lint(text);
     expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([
-      ['facebook/unsolicited-pitch', 5],
-      ['facebook/unsolicited-pitch', 11],
+      ['no-shouting', 5],
+      ['no-shouting', 11],
     ]);
   });
 
@@ -28,20 +28,20 @@ describe('inline control comments', () => {
   });
 
   it('dmlint-disable-next-line covers only the next line', async () => {
-    const text = `${head}<!-- dmlint-disable-next-line facebook/unsolicited-pitch -->\nBuy now.\nBuy now.\n`;
-    expect((await lint(text)).diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['facebook/unsolicited-pitch', 7]]);
+    const text = `${head}<!-- dmlint-disable-next-line no-shouting -->\nIt is FREE.\nIt is FREE. Want it?\n`;
+    expect((await lint(text)).diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['no-shouting', 7]]);
   });
 
   it('leaves other rules reporting on a disabled line', async () => {
-    const text = `${head}<!-- dmlint-disable-next-line facebook/unsolicited-pitch -->\nBuy now {{broken}.\n`;
+    const text = `${head}<!-- dmlint-disable-next-line no-shouting -->\nIt is FREE {{broken}. Want it?\n`;
     expect(ruleIds(await lint(text))).toEqual(['placeholder-syntax']);
   });
 
   it('reports unknown rule ids and still applies the known ones', async () => {
-    const text = `${head}<!-- dmlint-disable facebook/unsolicited-pitch, no-such-rule -->\nBuy now.\n`;
+    const text = `${head}<!-- dmlint-disable no-shouting, no-such-rule -->\nIt is FREE. Want it?\n`;
     const result = await lint(text);
     expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.message])).toEqual([
-      ['invalid-control-comment', 5, 49, 'Unknown rule "no-such-rule" in a dmlint-disable comment'],
+      ['invalid-control-comment', 5, 34, 'Unknown rule "no-such-rule" in a dmlint-disable comment'],
     ]);
   });
 });
@@ -54,9 +54,9 @@ describe('--report-unused-disable-directives', () => {
   };
 
   it('reports a rule id that silenced nothing, at the id, and not the one that did', async () => {
-    const text = `${head}<!-- dmlint-disable-next-line facebook/unsolicited-pitch, no-shouting -->\nBuy now. Want it?\n`;
+    const text = `${head}<!-- dmlint-disable-next-line no-excessive-punctuation, no-shouting -->\nIt is FREE. Want it?\n`;
     expect(await report(text)).toEqual([
-      ['invalid-control-comment', 5, 59, 'Unused dmlint-disable-next-line comment: no problem from "no-shouting" was reported here'],
+      ['invalid-control-comment', 5, 31, 'Unused dmlint-disable-next-line comment: no problem from "no-excessive-punctuation" was reported here'],
     ]);
   });
 

@@ -23,8 +23,8 @@ interface Row {
 
 /** Per rule and language: the least precision and recall the rule may show on the test split. */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'facebook/unsolicited-pitch': { precision: 0.94, recall: 0.9 },
-  'linkedin/inmail-value-proposition': { precision: 0.9, recall: 0.95 },
+  'facebook/unsolicited-pitch': { precision: 0.94, recall: 0.92 },
+  'linkedin/inmail-value-proposition': { precision: 0.91, recall: 0.94 },
   'call-to-action': { precision: 0.6, recall: 0.8 },
   'twitter/personalization': { precision: 0.75, recall: 0.65 },
 };
@@ -52,7 +52,7 @@ describe('judgment rules on the test split', async () => {
   });
 
   it('flags real spam sent as a cold Facebook message, and almost no ordinary mail', () => {
-    expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.8);
+    expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.88);
     expect(row('facebook/unsolicited-pitch', 'easy-ham-1').flagged).toBeLessThanOrEqual(0.01);
   });
 });

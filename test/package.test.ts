@@ -105,7 +105,7 @@ console.log(JSON.stringify({ one: one.diagnostics.map((d) => d.ruleId), files: r
       one: ['placeholder-syntax'],
       files: 11,
       remark: ['twitter/recipient-must-follow'],
-      formatters: ['compact', 'github', 'json', 'junit', 'sarif', 'stylish'],
+      formatters: ['compact', 'github', 'html', 'json', 'junit', 'markdown', 'sarif', 'stylish'],
     });
     writeFileSync(
       path.join(project, 'types.ts'),

@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText, loadConfig } from '../src/index.js';
 import { at, fixture, FIXTURES, tempDir } from './helpers.js';
@@ -31,14 +32,24 @@ describe('plugins', () => {
     ]);
   });
 
-  it('runs plugin code from outside the project only when named by an absolute path', async () => {
+  it('never imports a plugin from outside the project: relative, absolute, through a link, or a URL', async () => {
     const outside = tempDir('dmlint-outside-');
     writeFileSync(path.join(outside, 'p.mjs'), "export const rules = [{ meta: { id: 'ext/x', description: 'x' }, create: () => ({}) }];\n");
     const dir = tempDir('dmlint-project-');
     const relative = path.relative(dir, path.join(outside, 'p.mjs'));
-    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [relative] }));
-    await expect(loadConfig({ cwd: dir })).rejects.toThrow(`.dmlintrc.json: plugins[0]: "${relative}" is outside the project`);
-    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [path.join(outside, 'p.mjs')] }));
+    const refused = async (plugin: string, index = 0) => {
+      writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: [plugin] }));
+      await expect(loadConfig({ cwd: dir })).rejects.toThrow(`.dmlintrc.json: plugins[${index}]: "${plugin}" is`);
+    };
+    await refused(relative);
+    await refused(path.join(outside, 'p.mjs'));
+    symlinkSync(path.join(outside, 'p.mjs'), path.join(dir, 'linked.mjs'));
+    await refused('./linked.mjs');
+    await refused(pathToFileURL(path.join(outside, 'p.mjs')).href);
+    await refused('data:text/javascript,export const rules = []');
+    // The same file copied into the project is the project's own code.
+    copyFileSync(path.join(outside, 'p.mjs'), path.join(dir, 'p.mjs'));
+    writeFileSync(path.join(dir, '.dmlintrc.json'), JSON.stringify({ plugins: ['./p.mjs'] }));
     expect((await loadConfig({ cwd: dir })).registry.has('ext/x')).toBe(true);
   });
 

@@ -32,8 +32,8 @@ describe('dmlint/remark', () => {
     await unified().use(remarkParse).use(remarkFrontmatter).use(remarkDmlint).use(remarkStringify).process(file);
     const report = reporter(file, { color: false });
     expect(report).toContain('fixtures/facebook/unsolicited-pitch/invalid-en.md');
-    expect(report).toMatch(/5:29-6:6\s+warning\s+Sales-pitch phrasing "limited time offer" in an unsolicited Facebook message \(audience: cold\): say plainly what you offer, or keep the pitch for people who wrote first\s+facebook\/unsolicited-pitch\s+dmlint/);
-    expect(report).toMatch(/⚠ 4 warnings/);
+    expect(report).toMatch(/5:29-6:6\s+warning\s+Reads as a sales pitch in an unsolicited Facebook message \(audience: cold\): "limited time offer", .+\s+facebook\/unsolicited-pitch\s+dmlint/);
+    expect(report).toMatch(/⚠ 1 warning/);
   });
 
   it('takes a config object in its options', async () => {

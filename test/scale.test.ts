@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCache, serializeCache, type StoredFile } from '../src/cache/codec.js';
-import { contentHash, ResultCache } from '../src/cache/result-cache.js';
+import { parseCache, sealOf, serializeCache, type StoredFile } from '../src/cache/codec.js';
+import { CACHE_FORMAT, contentHash, ResultCache } from '../src/cache/result-cache.js';
 import { ROOT, tempProject, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -52,15 +52,23 @@ const readCache = (location: string) => parseCache(readFileSync(location, 'utf8'
 function poisonCache(location: string, pick: (name: string, file: StoredFile) => boolean): string {
   const { header, files } = readCache(location);
   const name = [...files.keys()].sort().find((key) => pick(key, files.get(key)!))!;
-  files.get(name)!.packed = withoutDiagnostics(files.get(name)!.packed);
+  const file = files.get(name)!;
+  file.packed = withoutDiagnostics(file.packed);
+  // Sealed again as dmlint would (the seal is a check, not a secret: docs/security.md).
+  file.seal = sealOf(header.key, name, file);
   writeFileSync(location, serializeCache(header, files));
   return name;
 }
 
 /** A cache file for a test: results with no drafts and no diagnostics. */
 function writeCache(location: string, key: string, writtenAt: number, files: Record<string, Omit<StoredFile, 'packed'>>) {
-  const stored = new Map(Object.entries(files).map(([name, file]) => [name, { ...file, packed: '[0,0,0,0,0]' }]));
-  writeFileSync(location, serializeCache({ format: 5, key, writtenAt, strings: [], compactedAt: 0 }, stored));
+  const stored = new Map(
+    Object.entries(files).map(([name, file]) => {
+      const line = { ...file, packed: '[0,0,0,0,0]' };
+      return [name, { ...line, seal: sealOf(key, name, line) }];
+    }),
+  );
+  writeFileSync(location, serializeCache({ format: CACHE_FORMAT, key, writtenAt, strings: [], compactedAt: 0 }, stored));
 }
 
 describe('--cache', () => {
@@ -96,7 +104,7 @@ describe('--cache', () => {
     const result = run(['drafts', '-f', 'json', '--cache'], dir);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
-    expect(readCache(path.join(dir, '.dmlintcache')).header.format).toBe(5);
+    expect(readCache(path.join(dir, '.dmlintcache')).header.format).toBe(CACHE_FORMAT);
   });
 
   it('drops entries written by another dmlint version or config', () => {

@@ -10,10 +10,10 @@ import { tempProject } from './helpers.js';
 
 const relativeTo = (dir: string, files: string[]) => files.map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
 
-function walk(dir: string, withGitignore: boolean): string[] {
+function walk(dir: string, withGitignore: boolean, options: { followSymlinks?: boolean; onLinkOutside?: (link: string) => void } = {}): string[] {
   const gitignore = withGitignore ? new GitIgnore() : undefined;
   gitignore?.addAncestors(dir);
-  return relativeTo(dir, walkDrafts(dir, { extensions: DRAFT_EXTENSIONS, ...(gitignore ? { gitignore } : {}) }));
+  return relativeTo(dir, walkDrafts(dir, { extensions: DRAFT_EXTENSIONS, ...options, ...(gitignore ? { gitignore } : {}) }));
 }
 
 const tree = {
@@ -64,7 +64,20 @@ describe('walkDrafts', () => {
     symlinkSync(path.join(dir, 'elsewhere/c.md'), path.join(dir, 'drafts/c-link.md'));
     symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'drafts/broken.md'));
     symlinkSync(path.join(dir, 'drafts/self'), path.join(dir, 'drafts/self'));
-    expect(walk(dir, false)).toEqual(['drafts/a.md', 'drafts/c-link.md', 'drafts/outside/shared.md', 'drafts/sub/b.md', 'elsewhere/c.md']);
+    // A link that leads out of the folder walked is reported, not followed, unless asked.
+    const outsideLinks: string[] = [];
+    expect(walk(dir, false, { onLinkOutside: (link) => outsideLinks.push(link) })).toEqual(['drafts/a.md', 'drafts/c-link.md', 'drafts/sub/b.md', 'elsewhere/c.md']);
+    expect(relativeTo(dir, outsideLinks)).toEqual(['drafts/outside']);
+    expect(walk(dir, false, { followSymlinks: true })).toEqual(['drafts/a.md', 'drafts/c-link.md', 'drafts/outside/shared.md', 'drafts/sub/b.md', 'elsewhere/c.md']);
+  });
+
+  it('does not follow links out of the folder given, even to a file inside the working directory', () => {
+    const dir = tempProject({ 'drafts/a.md': '', 'other/b.md': '' });
+    symlinkSync(path.join(dir, 'other/b.md'), path.join(dir, 'drafts/b.md'));
+    symlinkSync('/', path.join(dir, 'drafts/root'));
+    const outsideLinks: string[] = [];
+    expect(relativeTo(dir, walkDrafts(path.join(dir, 'drafts'), { extensions: DRAFT_EXTENSIONS, onLinkOutside: (link) => outsideLinks.push(link) }))).toEqual(['drafts/a.md']);
+    expect(relativeTo(dir, outsideLinks)).toEqual(['drafts/b.md', 'drafts/root']);
   });
 
   it.each([

@@ -99,8 +99,8 @@ function toneSignals(text: string): Signal[] {
 
 // Families that press (a deadline, scarcity, bait) and families that sell (a price, an order, a
 // seat to hold): a pitch puts the two together, often in one sentence of an otherwise friendly message.
-const PRESSING = new Set(['urgency', 'price_rise', 'scarcity', 'selected', 'free_prize', 'money_hype', 'free_prize_words', 'selected_words']);
-const SELLING = new Set(['discount', 'rates_bait', 'call_to_buy', 'hold_offer', 'launch']);
+const PRESSING = new Set(['urgency', 'price-rise', 'scarcity', 'selected', 'free-prize', 'money-hype', 'free-prize-words', 'selected-words', 'lottery', 'adult-bait']);
+const SELLING = new Set(['discount', 'rates-bait', 'call-to-buy', 'hold-offer', 'launch', 'trade-ad']);
 
 function combinationSignals(text: string, said: readonly { family: string; start: number }[]): Signal[] {
   const signals: Signal[] = [];

@@ -34,7 +34,7 @@ const DURATION =
   /\b(?:\d+|one|two|three|four|five|six|ten|twenty|thirty|half an?|une?|deux|trois|quatre|cinq|six|dix|vingt|trente)\s?(?:hours?|hrs?|h\b|days?|weeks?|months?|minutes?|mins?|heures?|jours?|journées?|semaines?|mois)\b/iu;
 // Sentences led by the sender ("We are…", "Our team…", "Je suis…").
 const SENDER_LED = /^\W*(?:we|we're|we've|our|i|i'm|i've|my|nous|notre|nos|je|j'|mon|ma|mes|on)\b/iu;
-const GAIN = new Set(['gain_verb', 'gain_phrase', 'more_less', 'time_back']);
+const GAIN = new Set(['gain-verb', 'gain-phrase', 'more-less', 'time-back']);
 const OFFERED = new Set(['introduction', 'candidate', 'access', 'risk', 'stage']);
 
 interface Found {
@@ -66,9 +66,9 @@ function sentenceSignals(text: string, found: readonly Found[], prefix: string):
     const figure = FIGURE.test(sentence.text) || DURATION.test(sentence.text);
     if (inside.has('reader') && gain) signals.push({ feature: `${prefix}x:reader+gain`, ...span });
     if (gain && figure) signals.push({ feature: `${prefix}x:gain+figure`, ...span });
-    if (inside.has('reader') && figure && !inside.has('meeting_ask')) signals.push({ feature: `${prefix}x:reader+figure`, ...span });
+    if (inside.has('reader') && figure && !inside.has('meeting-ask')) signals.push({ feature: `${prefix}x:reader+figure`, ...span });
     if (inside.has('reader') && [...inside].some((f) => OFFERED.has(f))) signals.push({ feature: `${prefix}x:reader+offer`, ...span });
-    if (figure && inside.has('meeting_ask')) signals.push({ feature: `${prefix}x:figure+meeting-ask`, ...span });
+    if (figure && inside.has('meeting-ask')) signals.push({ feature: `${prefix}x:figure+meeting-ask`, ...span });
     if (inside.has('brag') && !inside.has('reader')) signals.push({ feature: `${prefix}x:brag-without-reader`, ...span });
     if (SENDER_LED.test(sentence.text)) senderLed++;
   }
@@ -87,13 +87,13 @@ function sentenceSignals(text: string, found: readonly Found[], prefix: string):
 export function valueSignals(text: string, subject: string, locale: string, benefits: readonly string[] = []): Signal[] {
   const signals: Signal[] = [];
   const bodyFound = familiesIn(text, locale);
-  if (benefits.length > 0) for (const match of compilePhrases(benefits)(text)) bodyFound.push({ family: 'gain_phrase', start: match.start, end: match.end });
+  if (benefits.length > 0) for (const match of compilePhrases(benefits)(text)) bodyFound.push({ family: 'gain-phrase', start: match.start, end: match.end });
   for (const f of bodyFound) signals.push({ feature: `f:${f.family}`, start: f.start, end: f.end });
   signals.push(...sentenceSignals(text, bodyFound, ''), ...ngramSignals(text));
   if (FIGURE.test(text)) signals.push({ feature: 's:figure' });
   if (subject.trim()) {
     const subjectFound = familiesIn(subject, locale);
-    if (benefits.length > 0) for (const match of compilePhrases(benefits)(subject)) subjectFound.push({ family: 'gain_phrase', start: match.start, end: match.end });
+    if (benefits.length > 0) for (const match of compilePhrases(benefits)(subject)) subjectFound.push({ family: 'gain-phrase', start: match.start, end: match.end });
     // The subject is not in the draft's text: its features carry no span to point at.
     for (const f of subjectFound) signals.push({ feature: `subject:f:${f.family}` });
     for (const s of sentenceSignals(subject, subjectFound, 'subject:')) signals.push({ feature: s.feature });

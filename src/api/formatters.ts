@@ -16,4 +16,6 @@ export const compact = all.compact;
 export const json = all.json;
 export const github = all.github;
 export const junit = all.junit;
+export const markdown = all.markdown;
+export const html = all.html;
 export const sarif = withBuiltinRules(all.sarif);

@@ -6,7 +6,7 @@ import type { Defaults, ResolvedConfig } from '../config/load.js';
 import { lintAndFix } from '../engine/fix.js';
 import { lintSource } from '../engine/lint.js';
 import { toReported, type ReportedFile } from '../report/shape.js';
-import { decodeDraft, setupFor } from '../run/lint-file.js';
+import { decodeDraft, setupFor, withDraftTexts } from '../run/lint-file.js';
 import { lintFiles as lintFilesWith, type LintFilesOptions as RunOptions, type LintRun } from '../run/lint-files.js';
 import { displayPath } from '../text/display-path.js';
 import type { FileResult } from '../types.js';
@@ -56,15 +56,21 @@ export interface StdinLint {
 }
 
 /** Lints text from standard input under `filePath`, as editors and lint-staged send it. */
-export function lintStdin(text: string, filePath: string, config: ResolvedConfig, options: { cwd: string; defaults?: Defaults; fix?: boolean; useIgnore?: boolean; reportUnusedDisableDirectives?: boolean }): StdinLint {
+export function lintStdin(
+  text: string,
+  filePath: string,
+  config: ResolvedConfig,
+  options: { cwd: string; defaults?: Defaults; fix?: boolean; useIgnore?: boolean; reportUnusedDisableDirectives?: boolean; keepSource?: boolean },
+): StdinLint {
   const absolute = path.resolve(options.cwd, filePath);
   const shown = displayPath(absolute, options.cwd);
   const empty: FileResult = { path: shown, drafts: [], diagnostics: [], errorCount: 0, warningCount: 0, fixableCount: 0 };
   if ((options.useIgnore ?? true) && isIgnored(config, absolute)) return { result: empty, ignored: true };
   const setup = setupFor(config, absolute, options.defaults, options.reportUnusedDisableDirectives);
-  if (!options.fix) return { result: lintSource(shown, text, setup).result, ignored: false };
-  const outcome = lintAndFix(shown, text, setup);
-  return { result: outcome.result, ...(outcome.output !== undefined ? { output: outcome.output } : {}), ignored: false };
+  const outcome = options.fix ? lintAndFix(shown, text, setup) : lintSource(shown, text, setup);
+  if (options.keepSource) withDraftTexts(outcome.result, outcome.file);
+  const output = 'output' in outcome ? (outcome.output as string | undefined) : undefined;
+  return { result: outcome.result, ...(output !== undefined ? { output } : {}), ignored: false };
 }
 
 export async function readDraftFile(file: string): Promise<string> {

@@ -3,18 +3,21 @@
  * Keyed on content hashes, not mtimes, so it holds in CI where checkouts touch every file.
  * A missing, corrupt or outdated cache file is ignored and rewritten; it is never fatal.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentHash } from './content-hash.js';
-import { packResult, parseCache, serializeCache, StringTable, unpackResult, type PackedResult, type StoredFile } from './codec.js';
+import { packResult, parseCache, sealOf, serializeCache, StringTable, unpackResult, type PackedResult, type StoredFile } from './codec.js';
+import { writeFileSafely } from '../fs/safe-write.js';
 import { relativeTo } from '../config/for-file.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { displayPath } from '../text/display-path.js';
 import { packageVersion } from '../package/info.js';
 import type { FileResult } from '../types.js';
 
-const FORMAT = 6;
+/** The cache file's format: 6 added scores and evidence to diagnostics; 7, the seal of each line. */
+export const CACHE_FORMAT = 7;
+const FORMAT = CACHE_FORMAT;
 // A file whose size and modification time are those stored is not read again, as git does with
 // its index; the content hash stays the key. Times within this margin of the cache's own write
 // are not trusted (a file changed twice in one clock tick keeps its time), nor on coarse clocks.
@@ -80,6 +83,8 @@ export class ResultCache {
   private used = 0;
   /** Stored names are relative to the cache's folder; when that is the working directory, they are the shown paths. */
   private readonly folderIsCwd: boolean;
+  /** Why the cache file cannot be used at all (a symbolic link): the cache is neither read nor written. */
+  private readonly refused: string | undefined;
 
   constructor(
     private readonly location: string,
@@ -88,8 +93,23 @@ export class ResultCache {
   ) {
     this.folder = path.dirname(location);
     this.folderIsCwd = cwd !== undefined && path.resolve(cwd) === this.folder;
+    // A cache file that is a symbolic link is not followed, either way: a repository could point
+    // it at any file the user can write (~/.bashrc), or at one crafted elsewhere.
     try {
-      const { header, files } = parseCache(readFileSync(location, 'utf8'));
+      if (lstatSync(location).isSymbolicLink()) this.refused = 'it is a symbolic link, and dmlint neither reads nor writes through one; remove it or give --cache-location a plain file';
+    } catch {
+      // no cache yet
+    }
+    try {
+      if (this.refused) throw new Error(this.refused);
+      const fd = openSync(location, constants.O_RDONLY | constants.O_NOFOLLOW);
+      let text: string;
+      try {
+        text = readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
+      const { header, files } = parseCache(text);
       if (header.format === FORMAT && header.key === key) {
         this.entries = files;
         this.strings = header.strings;
@@ -135,6 +155,8 @@ export class ResultCache {
     if (entry.hash !== hash) return { stamp, hash };
     let result: FileResult;
     try {
+      // A line whose seal does not match was not written by dmlint for this config: no entry.
+      if (!entry.result && entry.seal !== sealOf(this.key, name, entry as StoredFile)) throw new Error('unsealed');
       result = entry.result ?? unpackResult(shown, JSON.parse(entry.packed!) as PackedResult, this.strings);
     } catch {
       // A damaged line is no entry: the file is linted again and its line rewritten.
@@ -163,6 +185,7 @@ export class ResultCache {
   }
 
   async save(): Promise<void> {
+    if (this.refused) throw new Error(this.refused);
     // Entries of files this run did not see are dropped, so the cache does not grow forever.
     if (this.used < this.entries.size) {
       for (const [name, entry] of this.entries) {
@@ -176,7 +199,10 @@ export class ResultCache {
     // Results linted this run join the saved table, so stored lines are written back untouched;
     // once strings nobody uses may have doubled it, every line is packed again into a fresh one.
     let table = new StringTable(this.strings);
-    for (const entry of this.entries.values()) if (entry.result) entry.packed = JSON.stringify(packResult(entry.result, table));
+    for (const [name, entry] of this.entries) {
+      if (!entry.result) continue;
+      entry.packed = JSON.stringify(packResult(entry.result, table));
+    }
     // A table built from nothing holds only strings in use.
     let compactedAt = this.strings.length === 0 ? table.strings.length : this.compactedAt;
     if (table.strings.length > 2 * compactedAt + 1000) {
@@ -191,10 +217,10 @@ export class ResultCache {
       }
       compactedAt = table.strings.length;
     }
+    // Every line kept was checked or linted by this run; each is sealed as it is written.
+    for (const [name, entry] of this.entries) entry.seal = sealOf(this.key, name, entry as StoredFile);
     const text = serializeCache({ format: FORMAT, key: this.key, writtenAt: Date.now(), strings: table.strings, compactedAt }, this.entries as Map<string, StoredFile>);
     await mkdir(path.dirname(this.location), { recursive: true });
-    // Loaded only when there is something to write: a warm run with nothing changed skips it.
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(this.location, text);
+    writeFileSafely(this.location, text);
   }
 }

@@ -7,7 +7,6 @@
 import { parseArgs as readTokens } from 'node:util';
 import { readLocale } from '../draft/locales.js';
 import { normalisePlatform } from '../draft/metadata.js';
-import { FORMAT_NAMES } from '../report/formatters/names.js';
 import { closest } from '../text/closest.js';
 import { COMMAND_FLAGS, OPTIONS, type CliArgs, type FlagName, type FlagOption } from './options.js';
 
@@ -83,8 +82,8 @@ function parse(argv: readonly string[]): ParseOutcome {
   };
   const bad = (name: FlagName, value: string): never => refuse(`--${name} "${value}": expected ${table[name]!.accepts}`);
 
+  // A name that is not built in is a formatter module's path or package name: main.ts loads it.
   const format = text('format') ?? 'stylish';
-  if (!(FORMAT_NAMES as readonly string[]).includes(format)) bad('format', format);
 
   let maxWarnings: number | undefined;
   const maxWarningsText = text('max-warnings');
@@ -118,17 +117,32 @@ function parse(argv: readonly string[]): ParseOutcome {
     stdin: flag('stdin', false),
     rule: (given.get('rule') as string[] | undefined) ?? [],
     ignore: flag('ignore', true),
+    followSymlinks: flag('follow-symlinks', false),
     cache: flag('cache', false),
     concurrency,
     listRules: flag('list-rules', false),
+    explain: flag('explain', false),
     init: flag('init', false),
     reportUnusedDisableDirectives: flag('report-unused-disable-directives', false),
     watch: flag('watch', false),
     lsp: flag('lsp', false),
     stdio: flag('stdio', false),
     mcp: flag('mcp', false),
+    suppressAll: flag('suppress-all', false),
+    suppressRule: (given.get('suppress-rule') as string[] | undefined) ?? [],
+    pruneSuppressions: flag('prune-suppressions', false),
+    passOnUnprunedSuppressions: flag('pass-on-unpruned-suppressions', false),
   };
-  const optional = { config: 'config', outputFile: 'output-file', stdinFilename: 'stdin-filename', cacheLocation: 'cache-location', printConfig: 'print-config', platform: 'platform', locale: 'locale' } as const;
+  const optional = {
+    config: 'config',
+    outputFile: 'output-file',
+    stdinFilename: 'stdin-filename',
+    cacheLocation: 'cache-location',
+    printConfig: 'print-config',
+    platform: 'platform',
+    locale: 'locale',
+    suppressionsLocation: 'suppressions-location',
+  } as const;
   for (const [key, name] of Object.entries(optional)) {
     const value = text(name);
     if (value !== undefined) args[key as keyof typeof optional] = value;
@@ -141,11 +155,22 @@ function parse(argv: readonly string[]): ParseOutcome {
   return { kind: 'run', args };
 }
 
+/** Flags that record or prune suppressions: they need a run over files. */
+const RECORDING: readonly FlagName[] = ['suppress-all', 'suppress-rule', 'prune-suppressions'];
+/** Flags --explain would leave unused: it reads the files named, prints, and changes nothing. */
+const NOT_WITH_EXPLAIN: readonly FlagName[] = ['stdin', 'fix', 'fix-dry-run', 'output-file', ...RECORDING];
+
 function checkCombinations(args: CliArgs, given: Map<FlagName, unknown>): void {
-  const commands = COMMAND_FLAGS.filter((name) => given.get(name) === true || Array.isArray(given.get(name)));
+  const isGiven = (name: FlagName) => given.get(name) === true || Array.isArray(given.get(name));
+  // --explain takes paths, unlike the other commands, but goes with none of them either.
+  const commands = [...COMMAND_FLAGS, 'explain' as const].filter(isGiven);
   if (commands.length > 1) refuse(`--${commands[0]} and --${commands[1]} cannot be used together: give one of them`);
   const command = commands[0];
-  if (command) {
+  if (command === 'explain') {
+    const unused = NOT_WITH_EXPLAIN.find(isGiven);
+    if (unused) refuse(`--explain prints how the judgment rules weigh the drafts of the files named, and changes nothing: not with --${unused}`);
+    if (args.format !== 'stylish' && args.format !== 'json') refuse(`--explain prints text, or JSON with -f json: not -f ${args.format}`);
+  } else if (command) {
     const does = command === 'init' ? 'writes a config' : command === 'list-rules' ? 'lists the rules' : 'prints the config for one file';
     if (args.paths.length > 0) refuse(`--${command} ${does} and lints nothing: remove the path${args.paths.length > 1 ? 's' : ''} (${args.paths.join(' ')})`);
     if (args.stdin) refuse(`--${command} ${does} and lints nothing: remove --stdin`);
@@ -153,4 +178,7 @@ function checkCombinations(args: CliArgs, given: Map<FlagName, unknown>): void {
   if (args.fix && args.fixDryRun) refuse('--fix and --fix-dry-run cannot be used together: --fix-dry-run shows what --fix would write');
   if (args.stdinFilename !== undefined && !args.stdin) refuse('--stdin-filename names standard input: it goes with --stdin');
   if (args.stdin && args.paths.length > 0) refuse(`--stdin lints standard input: give no paths (${args.paths.join(' ')}), and name the input with --stdin-filename`);
+  const recording = RECORDING.filter(isGiven);
+  if (recording.length > 1) refuse(`--${recording[0]} and --${recording[1]} cannot be used together: record or prune, one at a time`);
+  if (recording[0] && (args.stdin || args.fixDryRun)) refuse(`--${recording[0]} writes the suppressions file from what a run over files finds: not with ${args.stdin ? '--stdin' : '--fix-dry-run'}`);
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { isIgnored, settingsForFile } from '../config/for-file.js';
 import type { ResolvedConfig } from '../config/load.js';
+import { escapeControl } from '../report/formatters/escape.js';
 
 export function listRules(config: ResolvedConfig, format: string): string {
   const rows = [...config.registry.values()].map((rule) => ({
@@ -22,7 +23,8 @@ export function listRules(config: ResolvedConfig, format: string): string {
     row.severity,
     typeof row.fixable === 'boolean' ? (row.fixable ? 'yes' : 'no') : row.fixable,
   ];
-  const table = [cell(header), ...rows.map(cell)];
+  // Plugin and phrase rules bring ids and descriptions from config: escaped for the terminal.
+  const table = [cell(header), ...rows.map(cell)].map((row) => row.map(escapeControl));
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   return `${table.map((row) => row.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n')}\n`;
 }

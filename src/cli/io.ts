@@ -1,10 +1,11 @@
 /** What the CLI reads and writes, so tests can run it in-process. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   cwd: string;
   env: Record<string, string | undefined>;
-  readStdin(): Promise<string>;
+  /** Standard input as bytes (decoded, and refused when not UTF-8, as a file is), or as text. */
+  readStdin(): Promise<string | Uint8Array>;
   /** Asks a question and returns the answer; present only when a person is at a terminal. */
   ask?(question: string): Promise<string>;
 }
@@ -18,7 +19,7 @@ export function processIo(): CliIo {
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     ...(process.stdin.isTTY && process.stdout.isTTY
       ? {

@@ -4,7 +4,7 @@
  */
 export { loadConfig } from '../api/config.js';
 export { ConfigError } from '../config/errors.js';
-export { loadReportFormat } from '../report/formatters/index.js';
+export { loadFormat, isBuiltInFormat } from './format.js';
 export { lintFiles } from '../run/lint-files.js';
 export { parseRuleFlags, RuleFlagError } from './rule-flags.js';
 

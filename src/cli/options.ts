@@ -19,7 +19,13 @@ export interface FlagOption {
 
 export const OPTIONS = {
   config: { short: 'c', type: 'string', value: 'PATH', accepts: 'a config file path', description: 'Use this config file, skip discovery' },
-  format: { short: 'f', type: 'string', value: 'NAME', accepts: `one of ${FORMAT_NAMES.join(', ')}`, description: 'Report format (default stylish)' },
+  format: {
+    short: 'f',
+    type: 'string',
+    value: 'NAME',
+    accepts: `one of ${FORMAT_NAMES.join(', ')}, a formatter module's path, or an installed formatter package`,
+    description: 'Report format (default stylish)',
+  },
   'output-file': { short: 'o', type: 'string', value: 'PATH', accepts: 'a file path', description: 'Write the report to a file' },
   'max-warnings': {
     type: 'string',
@@ -52,14 +58,33 @@ export const OPTIONS = {
     description: "Change rules for this run: 'ID: SEVERITY', 'ID: [SEVERITY, {options}]' or '{\"ID\": SEVERITY}'",
   },
   ignore: { type: 'boolean', description: 'Honour .gitignore and config ignores (--no-ignore: lint them too)' },
+  'follow-symlinks': { type: 'boolean', description: 'Follow symbolic links that lead outside the folder given (by default reported and skipped)' },
   cache: { type: 'boolean', description: 'Skip files unchanged since the last run (same content, config and version)' },
   'cache-location': { type: 'string', value: 'PATH', accepts: 'a file path', description: 'Cache file (default .dmlintcache)' },
   concurrency: { type: 'string', value: 'N', accepts: 'auto, off or a whole number, 1 or more', description: 'Worker threads: auto (default), off, or a number' },
   'print-config': { type: 'string', value: 'FILE', accepts: 'a file path', description: 'Print the resolved config for a file' },
   'list-rules': { type: 'boolean', description: 'List every rule (-f json for JSON)' },
+  explain: { type: 'boolean', description: 'Show how the judgment rules weigh each draft of the files named, and exit (-f json for JSON)' },
   init: { type: 'boolean', description: 'Write a starter .dmlintrc.json' },
   'report-unused-disable-directives': { type: 'boolean', description: 'Report disable comments that silence nothing' },
   color: { type: 'boolean', description: 'Force colour on (--color) or off (--no-color)' },
+  // Bulk suppressions (src/cli/suppressions.ts).
+  'suppress-all': { type: 'boolean', description: 'Record every problem found in dmlint-suppressions.json; later runs report only new ones' },
+  'suppress-rule': {
+    type: 'string',
+    value: 'ID',
+    multiple: true,
+    accepts: 'a rule id (dmlint --list-rules lists them)',
+    description: "Record this rule's problems in dmlint-suppressions.json (repeatable)",
+  },
+  'prune-suppressions': { type: 'boolean', description: 'Drop suppressions of problems that no longer occur' },
+  'pass-on-unpruned-suppressions': { type: 'boolean', description: 'Do not fail when suppressed problems no longer occur' },
+  'suppressions-location': {
+    type: 'string',
+    value: 'PATH',
+    accepts: 'a file path',
+    description: 'Suppressions file (default dmlint-suppressions.json beside the config)',
+  },
   // Long-running modes (src/cli/modes.ts).
   watch: { type: 'boolean', description: 'Lint again whenever a draft, config or plugin changes (Ctrl-C stops)' },
   lsp: { type: 'boolean', description: 'Run the language server for editors on stdin/stdout' },
@@ -90,11 +115,13 @@ export interface CliArgs {
   locale?: string;
   rule: string[];
   ignore: boolean;
+  followSymlinks: boolean;
   cache: boolean;
   cacheLocation?: string;
   concurrency: 'auto' | 'off' | number;
   printConfig?: string;
   listRules: boolean;
+  explain: boolean;
   init: boolean;
   reportUnusedDisableDirectives: boolean;
   color?: boolean;
@@ -102,4 +129,9 @@ export interface CliArgs {
   lsp: boolean;
   stdio: boolean;
   mcp: boolean;
+  suppressAll: boolean;
+  suppressRule: string[];
+  pruneSuppressions: boolean;
+  passOnUnprunedSuppressions: boolean;
+  suppressionsLocation?: string;
 }

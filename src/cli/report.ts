@@ -4,11 +4,12 @@
  * its body as bytes, since its opening tags carry the totals). --fix-dry-run keeps the results
  * and writes the report at the end, after the diffs.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FormatterContext, ReportFormat, ReportWriter } from '../report/formatters/index.js';
 import { SummaryTally, type RunSummary } from '../report/summary.js';
 import type { FileResult } from '../types.js';
+import { TemporaryFile } from '../fs/safe-write.js';
 
 /** Files per write: few enough system calls, small enough to show progress on a large run. */
 const BATCH = 64;
@@ -28,29 +29,17 @@ export interface ReportOutput {
 }
 
 /**
- * The report file (--output-file): written beside it under a temporary name opened before the
- * run, so a bad path fails at once, then renamed into place, so a run that fails midway leaves
- * the last report as it was.
+ * The report file (--output-file): written beside it under a temporary name created before the
+ * run (exclusively, never through a link: src/fs/safe-write.ts), so a bad path fails at once,
+ * then renamed into place, so a run that fails midway leaves the last report as it was.
  */
 export function openReportFile(file: string): ReportOutput {
   mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  const fd = openSync(partial, 'w');
+  const partial = new TemporaryFile(file);
   return {
-    write: (text) => void writeSync(fd, text),
-    close: () => {
-      closeSync(fd);
-      try {
-        renameSync(partial, file);
-      } catch (error) {
-        rmSync(partial, { force: true });
-        throw error;
-      }
-    },
-    discard: () => {
-      closeSync(fd);
-      rmSync(partial, { force: true });
-    },
+    write: (text) => partial.write(text),
+    close: () => partial.commit(),
+    discard: () => partial.discard(),
   };
 }
 
@@ -78,8 +67,11 @@ export class Report {
     if (this.writer && this.kept.length >= BATCH) this.flush();
   }
 
-  /** Writes what remains and the totals; returns the totals of every problem, shown or not. */
-  end(): RunSummary {
+  /**
+   * Writes what remains and the totals; returns the totals of every problem, shown or not. A
+   * promise only for a formatter of the user's that returns one (built-in formats never do).
+   */
+  end(): RunSummary | Promise<RunSummary> {
     const summary = this.tally.summary();
     // --quiet hides warnings but still counts them (for --max-warnings); the report says how many.
     const shownSummary = this.options.quiet ? { ...summary, warnings: 0, fixable: this.shownFixable, hiddenWarnings: summary.warnings } : summary;
@@ -88,9 +80,18 @@ export class Report {
       this.output.write(this.writer.end(shownSummary));
     } else {
       const { quiet: _quiet, stream: _stream, ...context } = this.options;
-      this.output.write(this.format.default(this.kept, { ...context, summary: shownSummary }));
+      const text = this.format.default(this.kept, { ...context, summary: shownSummary });
       this.kept = [];
+      if (typeof text !== 'string') return text.then((resolved) => this.close(resolved, summary));
+      this.output.write(text);
     }
+    this.output.close();
+    return summary;
+  }
+
+  private close(text: unknown, summary: RunSummary): RunSummary {
+    if (typeof text !== 'string') throw new Error(`the formatter returned ${typeof text}, not the report text`);
+    this.output.write(text);
     this.output.close();
     return summary;
   }

@@ -1,6 +1,7 @@
 /** The executable's body: run the CLI on this process and set its exit code. */
 import { processIo } from './io.js';
 import { main } from './main.js';
+import { escapeControl } from '../report/formatters/escape.js';
 
 main(process.argv.slice(2), processIo()).then(
   (code) => {
@@ -11,7 +12,7 @@ main(process.argv.slice(2), processIo()).then(
     process.stdout.write('', () => process.stderr.write('', () => process.exit()));
   },
   (error: unknown) => {
-    process.stderr.write(`dmlint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`dmlint: internal error: ${escapeControl((error as Error)?.stack ?? String(error))}\n`);
     process.exitCode = 2;
   },
 );

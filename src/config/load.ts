@@ -2,7 +2,7 @@
  * Finds, loads, validates and merges configuration. Every config starts from
  * `dmlint:recommended`; `extends` layers presets and other files under it, in order.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
 import { readLocale } from '../draft/locales.js';
@@ -13,7 +13,9 @@ import { closest } from '../text/closest.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { importFresh, loadJsConfigFresh } from './import-fresh.js';
+import { projectRoot, insideProject, isPackageName } from './project-root.js';
 import { surelyNoConfig } from './no-config.js';
+import { isPathSpecifier, PackageNotFoundError, resolvePackageFile, type PackageKind } from './packages.js';
 import { makePhraseRule, toSeverity, type PhraseRuleConfig } from './phrase-rules.js';
 import { PRESETS, presetSeverities, type PresetName } from './presets.js';
 import { configSchema } from './schema.js';
@@ -108,15 +110,38 @@ interface RuleSite {
 }
 
 const schema = configSchema();
-// Loaded on demand: a project without a config never needs it (see no-config.ts).
-const explorer = async () => {
-  const loaded = await import('cosmiconfig');
-  // A CommonJS package: bundled, its exports arrive under `default`.
-  const cosmiconfig = loaded.cosmiconfig ?? (loaded as unknown as { default: typeof loaded }).default.cosmiconfig;
-  const loaders = { '.js': loadJsConfigFresh, '.mjs': loadJsConfigFresh, '.cjs': loadJsConfigFresh };
-  return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false, loaders });
-};
+interface ConfigExplorer {
+  search(from: string): Promise<{ config: unknown; filepath: string } | null>;
+  load(file: string): Promise<{ config: unknown; filepath: string } | null>;
+}
 
+// Loaded on demand: a project without a config never needs it (see no-config.ts). cosmiconfig's
+// Explorer is built directly, not through cosmiconfig(): that also reads a "meta config"
+// (package.json "cosmiconfig", .config/config.*) from the working directory, which could change
+// where configs are searched for and "$import" any file, code included (docs/security.md).
+const explorer = async (): Promise<ConfigExplorer> => {
+  const [explorerModule, defaultsModule, { DATA_LOADERS }] = await Promise.all([
+    import('cosmiconfig/dist/Explorer.js'),
+    import('cosmiconfig/dist/defaults.js'),
+    import('./data-loaders.js'),
+  ]);
+  // CommonJS modules: bundled, their exports arrive under `default`.
+  type Module = { Explorer?: new (options: object) => ConfigExplorer; defaultLoaders?: Record<string, unknown>; default?: Module };
+  const { Explorer } = (explorerModule as Module).Explorer ? (explorerModule as Module) : (explorerModule as Module).default!;
+  const { defaultLoaders } = (defaultsModule as Module).defaultLoaders ? (defaultsModule as Module) : (defaultsModule as Module).default!;
+  return new Explorer!({
+    moduleName: MODULE_NAME,
+    searchPlaces: SEARCH_PLACES,
+    ignoreEmptySearchPlaces: true,
+    cache: false,
+    transform: (result: unknown) => result,
+    loaders: { ...defaultLoaders, ...DATA_LOADERS, '.js': loadJsConfigFresh, '.mjs': loadJsConfigFresh, '.cjs': loadJsConfigFresh },
+    metaConfigFilePath: null,
+    mergeImportArrays: true,
+    mergeSearchPlaces: true,
+    searchStrategy: 'global',
+  });
+};
 
 export interface LoadConfigOptions {
   cwd?: string;
@@ -173,7 +198,7 @@ export async function resolveConfigWith(
   };
   const sites: RuleSite[] = [];
   applyPreset(resolved, 'dmlint:recommended');
-  await applyLayer(resolved, raw, filepath ?? path.join(cwd, '<defaults>'), cwd, sites, []);
+  await applyLayer(resolved, raw, filepath ?? path.join(cwd, '<defaults>'), cwd, sites, [], projectRoot(baseDir));
 
   for (const plugin of resolved.plugins) await loadPlugin(resolved, plugin, cwd);
   for (const phrase of resolved.phrases) {
@@ -236,6 +261,8 @@ async function applyLayer(
   cwd: string,
   sites: RuleSite[],
   chain: string[],
+  /** Files named by `extends` and `plugins` must be inside it (see project-root.ts). */
+  root: string,
 ): Promise<void> {
   const shown = displayPath(file, cwd);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -256,13 +283,15 @@ async function applyLayer(
       applyPreset(resolved, parent as PresetName);
       continue;
     }
-    const target = path.resolve(dir, parent);
+    const { target, isFile } = await extendsTarget(parent, dir, shown, formatKeyPath(keyPath));
     if (chain.includes(target) || target === file) {
       throw new ConfigError(shown, formatKeyPath(keyPath), `"extends" makes a cycle: ${[...chain, file, target].map((f) => displayPath(f, cwd)).join(' → ')}`);
     }
     if (!existsSync(target)) throw new ConfigError(shown, formatKeyPath(keyPath), `cannot find "${parent}"`);
+    // A file must be in the project; a package is trusted as an installed dependency.
+    if (isFile && !insideProject(target, root)) throw outsideProject(shown, keyPath, parent, root, cwd);
     const loaded = await readConfigFile(target, cwd);
-    await applyLayer(resolved, loaded?.config ?? {}, target, cwd, sites, [...chain, file]);
+    await applyLayer(resolved, loaded?.config ?? {}, target, cwd, sites, [...chain, file], root);
   }
 
   if (config.defaults) resolved.defaults = { ...resolved.defaults, ...config.defaults };
@@ -270,11 +299,14 @@ async function applyLayer(
   if (config.rules) sites.push({ file: shown, keyPath: ['rules'], entries: config.rules, target: resolved.rules });
   if (config.ignores) resolved.ignores.push({ baseDir: dir, patterns: config.ignores });
   for (const [index, plugin] of (config.plugins ?? []).entries()) {
-    // Code from outside the project runs only when named on purpose, by an absolute path.
-    const target = resolvePluginPath(plugin, dir);
-    if (plugin.startsWith('.') && path.relative(dir, target).startsWith('..')) {
-      throw new ConfigError(shown, formatKeyPath(['plugins', index]), `"${plugin}" is outside the project (${dir}); give its absolute path if you mean to run it`);
+    // A plugin is a file inside the project, or an installed package (trusted as a dependency);
+    // nothing else (a path outside, a file: or data: URL) is imported.
+    const where = formatKeyPath(['plugins', index]);
+    if (!isPathSpecifier(plugin) && !isPackageName(plugin)) {
+      throw new ConfigError(shown, where, `"${plugin}" is neither a path to a file in the project nor a package name`);
     }
+    const target = isPathSpecifier(plugin) ? resolvePluginPath(plugin, dir) : await packageFile(plugin, 'plugin', dir, shown, where);
+    if (isPathSpecifier(plugin) && !insideProject(target, root)) throw outsideProject(shown, ['plugins', index], plugin, root, cwd);
     resolved.plugins.push(target);
   }
   for (const phrase of config.phrases ?? []) {
@@ -306,6 +338,34 @@ function checkLocales(config: UserConfig, shown: string): void {
     if (value === undefined) continue;
     const reading = readLocale(value);
     if ('problem' in reading) throw new ConfigError(shown, formatKeyPath(keyPath), reading.problem);
+  }
+}
+
+function outsideProject(shown: string, keyPath: (string | number)[], named: string, root: string, cwd: string): ConfigError {
+  return new ConfigError(
+    shown,
+    formatKeyPath(keyPath),
+    `"${named}" is outside the project (${displayPath(root, cwd) || '.'}): a config may only name files inside it, or packages installed in node_modules`,
+  );
+}
+
+/**
+ * What an `extends` entry names: a file (a path, or a name that is a file in the config's folder,
+ * as before packages were read) or a package resolved from the config's folder.
+ */
+async function extendsTarget(parent: string, dir: string, shown: string, where: string): Promise<{ target: string; isFile: boolean }> {
+  const file = path.resolve(dir, parent);
+  if (isPathSpecifier(parent) || statSync(file, { throwIfNoEntry: false })?.isFile()) return { target: file, isFile: true };
+  if (!isPackageName(parent)) throw new ConfigError(shown, where, `"${parent}" is neither a path to a file in the project nor a package name`);
+  return { target: await packageFile(parent, 'config', dir, shown, where), isFile: false };
+}
+
+async function packageFile(specifier: string, kind: PackageKind, dir: string, shown: string, where: string): Promise<string> {
+  try {
+    return await resolvePackageFile(specifier, kind, dir);
+  } catch (error) {
+    if (error instanceof PackageNotFoundError) throw new ConfigError(shown, where, error.message);
+    throw error;
   }
 }
 

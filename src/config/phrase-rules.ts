@@ -37,6 +37,8 @@ function inCaseOf(found: string, replacement: string): string {
 export function makePhraseRule(config: PhraseRuleConfig): Rule {
   const locale = config.locale ? normaliseLocale(config.locale) : undefined;
   const matcher = compilePhrases(config.match);
+  // Kept in NFC, as the engine keeps every replacement.
+  const replacement = config.replace?.normalize('NFC');
   return {
     meta: completeMeta({
       id: config.id,
@@ -55,22 +57,41 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
         draft(draft) {
           if (locale && draft.locale !== locale) return;
           if (config.audiences && (!draft.audience || !config.audiences.includes(draft.audience))) return;
+          // Where the draft already says the replacement, what it contains is what was asked for: so a
+          // replacement that holds its own phrase ("Twitter" -> "X (formerly Twitter)") or differs
+          // only in case is applied once, and a second --fix changes nothing.
+          const written = replacement === undefined ? [] : writtenForms(replacement).flatMap((form) => occurrences(draft.text, form));
           for (const match of matcher(draft.text)) {
             const found = draft.text.slice(match.start, match.end);
-            const replacement = config.replace === undefined ? undefined : inCaseOf(found, config.replace);
-            const message = replacement !== undefined ? `${config.message} ("${found}" → "${replacement}")` : `${config.message} ("${found}")`;
+            const fitted = replacement === undefined ? undefined : inCaseOf(found, replacement);
+            // Matching ignores case and accents; the replacement's own spelling is not a problem.
+            if (found === fitted || written.some(([start, end]) => match.start >= start && match.end <= end)) continue;
+            const message = fitted !== undefined ? `${config.message} ("${found}" → "${fitted}")` : `${config.message} ("${found}")`;
             // A fix is only safe where the match is spelled contiguously in the file.
-            const span = config.replace !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
+            const span = fitted !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
             context.report({
               message,
               draft,
               start: match.start,
               end: match.end,
-              ...(span ? { fix: { range: span, text: replacement! } } : {}),
+              ...(span ? { fix: { range: span, text: fitted! } } : {}),
             });
           }
         },
       };
     },
   };
+}
+
+/** The spellings inCaseOf can give the replacement: as written, in capitals, capitalised. */
+function writtenForms(replacement: string): string[] {
+  return [...new Set([replacement, inCaseOf('AA', replacement), inCaseOf('A', replacement)])];
+}
+
+/** Where `needle` stands in `text`, exactly as spelled. */
+function occurrences(text: string, needle: string): [number, number][] {
+  const found: [number, number][] = [];
+  if (needle.length === 0) return found;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
+  return found;
 }

@@ -84,7 +84,7 @@ export function configSchema(rules?: readonly Rule[]): Record<string, unknown> {
       $schema: { type: 'string' },
       extends: {
         anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-        description: 'dmlint:recommended, dmlint:strict, or paths to other config files',
+        description: 'dmlint:recommended, dmlint:strict, paths to other config files, or shareable config packages (acme for dmlint-config-acme, @acme for @acme/dmlint-config)',
       },
       defaults: DEFAULTS_SCHEMA,
       rules: rulesProperty,
@@ -92,7 +92,11 @@ export function configSchema(rules?: readonly Rule[]): Record<string, unknown> {
       phrases: { type: 'array', items: PHRASE_RULE_SCHEMA },
       overrides: { type: 'array', items: override },
       ignores: { type: 'array', items: { type: 'string' } },
-      plugins: { type: 'array', items: { type: 'string' } },
+      plugins: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Plugin modules: paths, or packages (acme for dmlint-plugin-acme, @acme for @acme/dmlint-plugin)',
+      },
     },
     additionalProperties: false,
   };

@@ -35,15 +35,18 @@ export function pieceStarts(source: string): number[] {
   return starts;
 }
 
-/** Moves every position of a piece's tree by `base`, into file offsets. */
-export function shiftOffsets(node: Nodes, base: number): void {
+/** Moves every position of a piece's tree by `base`, into file offsets (a loop: any depth). */
+export function shiftOffsets(root: Nodes, base: number): void {
   if (base === 0) return;
-  const position = node.position;
-  if (position) {
-    if (position.start.offset !== undefined) position.start.offset += base;
-    if (position.end.offset !== undefined) position.end.offset += base;
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const position = node.position;
+    if (position) {
+      if (position.start.offset !== undefined) position.start.offset += base;
+      if (position.end.offset !== undefined) position.end.offset += base;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  if ('children' in node) for (const child of node.children) shiftOffsets(child as Nodes, base);
 }
 
 /**

@@ -200,8 +200,13 @@ export class TextBuilder {
   }
 }
 
-export function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node as Parent).children.map((child) => plainText(child as Nodes)).join('');
-  return '';
+/** The text of a node and everything in it, in order (a loop: any depth). */
+export function plainText(root: Nodes): string {
+  const parts: string[] = [];
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('value' in node && typeof node.value === 'string' && node.type !== 'html') parts.push(node.value);
+    else if ('children' in node) for (let i = (node as Parent).children.length - 1; i >= 0; i--) stack.push((node as Parent).children[i] as Nodes);
+  }
+  return parts.join('');
 }

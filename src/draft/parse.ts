@@ -12,6 +12,7 @@ import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { plainTree } from './plain-tree.js';
 import { detectLanguage } from './language.js';
+import { exceedsLimits, MAX_PIECE_LENGTH, type LimitExceeded } from './limits.js';
 import {
   METADATA_KEYS,
   checkValue,
@@ -45,6 +46,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const problems: MetadataProblem[] = [];
   const controlComments: ControlComment[] = [];
   const strayComments: StrayComment[] = [];
+  const skipped: DraftFile['skipped'] = [];
   const definitions = new Map<string, { url: string }>();
   const drafts: Draft[] = [];
   const leading: RootContent[] = [];
@@ -54,7 +56,16 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const starts = hasReferenceDefinitions(source) ? [0] : pieceStarts(source);
   for (const [pieceIndex, base] of starts.entries()) {
     const end = starts[pieceIndex + 1] ?? source.length;
-    const { tree, unclosed } = parseRepairingComments(source.slice(base, end));
+    const parsed = parseRepairingComments(source.slice(base, end));
+    if ('skipped' in parsed) {
+      // Reported on the line where the limit is passed (its first 80 characters).
+      const at = base + parsed.skipped.at;
+      let lineEnd = source.indexOf('\n', at);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      skipped.push({ message: parsed.skipped.message, range: { start: at, end: Math.max(Math.min(lineEnd, at + 80), Math.min(at + 1, source.length)) } });
+      continue;
+    }
+    const { tree, unclosed } = parsed;
     shiftOffsets(tree, base);
     for (const comment of unclosed) {
       problems.push({
@@ -95,7 +106,8 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
     for (const slice of slices) drafts.push(buildDraft(slice, drafts.length, source, definitions, inherited, problems));
   }
   // Without directives the whole file is one draft; with them, what comes first is commentary.
-  if (!sawDirective) drafts.push(buildDraft({ nodes: leading }, 0, source, definitions, inherited, problems));
+  // A file whose only piece was skipped has no draft to speak of: the skip is its report.
+  if (!sawDirective && !(skipped.length > 0 && leading.length === 0)) drafts.push(buildDraft({ nodes: leading }, 0, source, definitions, inherited, problems));
   // A slip of dmlint-draft starts no draft: reported with the metadata (invalid-metadata), the rest
   // with the control comments (invalid-control-comment).
   for (const stray of strayComments) {
@@ -112,6 +124,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
     hadBom,
     drafts,
     metadataProblems: dedupe(problems),
+    skipped,
     controlComments,
     strayComments: strayComments.filter((stray) => stray.suggestion !== 'dmlint-draft'),
     lineStarts: computeLineStarts(source),
@@ -151,11 +164,18 @@ function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]
  * An HTML comment that is never closed swallows the rest of the file. Blank its first line
  * (same length, so offsets hold) and parse again, so the drafts after it are still linted.
  */
-function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } {
+function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } | { skipped: LimitExceeded } {
   const unclosed: SourceRange[] = [];
   let text = source;
-  // Plain prose needs no parser: its tree is built directly (see plain-tree.ts).
-  let tree = plainTree(text) ?? (processor.parse(text) as Root);
+  if (text.length > MAX_PIECE_LENGTH) return { skipped: exceedsLimits(text)! };
+  // Plain prose needs no parser: its tree is built directly (see plain-tree.ts). What goes to the
+  // parser is checked first against the shapes it is slow on.
+  let tree = plainTree(text);
+  if (!tree) {
+    const reason = exceedsLimits(text);
+    if (reason) return { skipped: reason };
+    tree = processor.parse(text) as Root;
+  }
   for (let repair = 0; repair < MAX_REPAIRS; repair++) {
     const open = tree.children.find((node): node is Html => node.type === 'html' && isUnclosedComment(node.value));
     if (!open) break;
@@ -183,13 +203,15 @@ function isUnclosedComment(html: string): boolean {
   return DIRECTIVE_START.test(html) && /<!--|\n[ \t]*\r?\n/.test(html.slice(4, close));
 }
 
-function collectControlComments(node: Nodes, into: ControlComment[], strays: StrayComment[]): void {
-  if (node.type === 'html') {
-    into.push(...readControlComments(node.value, node.position!.start.offset!));
-    strays.push(...readStrayComments(node.value, node.position!.start.offset!));
-    return;
+/** Control comments and slips of them in document order; a loop with its own stack, so no depth of nesting overflows. */
+function collectControlComments(root: Nodes, into: ControlComment[], strays: StrayComment[]): void {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'html') {
+      into.push(...readControlComments(node.value, node.position!.start.offset!));
+      strays.push(...readStrayComments(node.value, node.position!.start.offset!));
+    } else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  if ('children' in node) for (const child of node.children) collectControlComments(child as Nodes, into, strays);
 }
 
 function directiveLayer(directive: DirectiveComment, index: number, problems: MetadataProblem[]): MetadataLayer {

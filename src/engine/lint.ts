@@ -55,9 +55,47 @@ export function appliesTo(rule: Rule, draft: Draft): boolean {
   return true;
 }
 
+/**
+ * Problems one rule reports in one draft: past this, one line says how many more there were. A
+ * draft of 100,000 "{{" otherwise gave 100,000 diagnostics (30 MB of JSON, 10 s).
+ */
+export const MAX_PER_RULE_AND_DRAFT = 100;
+
+const isOffset = (value: unknown, max: number) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+
+/**
+ * A report's fix as the engine will apply it: a range outside the file or reversed (a plugin's
+ * bug) is dropped, with an error naming the rule, rather than let it duplicate or cut text; the
+ * replacement is kept in NFC, so an accent is never split from its letter.
+ */
+function checkedFix(
+  descriptor: ReportDescriptor,
+  length: number,
+  ruleId: string,
+  diagnostics: Diagnostic[],
+  toDiagnostic: (ruleId: string, severity: Severity, message: string, span: { start: number; end: number }, draft: number | null) => Diagnostic,
+): ReportDescriptor {
+  const fix = descriptor.fix;
+  if (!fix) return descriptor;
+  const { start, end } = fix.range ?? {};
+  if (isOffset(start, length) && isOffset(end, length) && (start as number) <= (end as number) && typeof fix.text === 'string') {
+    const text = fix.text.normalize('NFC');
+    return text === fix.text ? descriptor : { ...descriptor, fix: { ...fix, text } };
+  }
+  const at = isOffset(start, length) ? (start as number) : 0;
+  diagnostics.push(toDiagnostic(ruleId, 'error', `rule "${ruleId}" gave a fix with an invalid range [${String(start)}, ${String(end)}) in a file of ${length} characters; the fix was dropped`, { start: at, end: at }, descriptor.draft?.index ?? null));
+  const { fix: _fix, ...rest } = descriptor;
+  return rest;
+}
+
 /** File span of a report: an explicit file range, or a text span of the draft mapped through its offsets. */
 function spanOf(descriptor: ReportDescriptor, file: DraftFile): { start: number; end: number } {
-  if (descriptor.range) return descriptor.range;
+  if (descriptor.range) {
+    // A plugin's range outside the file, or reversed, still points inside it.
+    const clamp = (offset: number) => Math.min(Math.max(Number.isFinite(offset) ? Math.trunc(offset) : 0, 0), file.source.length);
+    const start = clamp(descriptor.range.start);
+    return { start, end: Math.max(start, clamp(descriptor.range.end)) };
+  }
   const draft = descriptor.draft;
   if (!draft) return { start: 0, end: 0 };
   if (draft.text.length === 0) return restOfLine(file.source, draft.range.start);
@@ -110,6 +148,9 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
     const setting = setup.ruleSettings[ruleId];
     if (!setting || setting.severity === 'off') continue;
     let currentDraft: Draft | undefined;
+    // Problems of this rule per draft (null: the file), and how many were left out past the cap;
+    // made on the rule's first report (most rules report nothing in most files).
+    let shown: Map<number | null, { count: number; dropped: number; last?: Diagnostic }> | undefined;
     const context = {
       id: ruleId,
       options: { ...rule.meta.defaultOptions, ...setting.options },
@@ -117,11 +158,22 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       file,
       settings: setup.settings,
       knownRuleIds,
-      report(descriptor: ReportDescriptor) {
+      report(reported: ReportDescriptor) {
+        const draft = reported.draft ?? (reported.range ? undefined : currentDraft);
+        const index = draft?.index ?? null;
+        shown ??= new Map();
+        let tally = shown.get(index);
+        if (!tally) shown.set(index, (tally = { count: 0, dropped: 0 }));
+        if (tally.count >= MAX_PER_RULE_AND_DRAFT) {
+          tally.dropped++;
+          return;
+        }
+        tally.count++;
+        const descriptor = checkedFix(reported, file.source.length, ruleId, diagnostics, toDiagnostic);
         const template = descriptor.message ?? (descriptor.messageId ? rule.meta.messages[descriptor.messageId] : undefined) ?? ruleId;
-        const draft = descriptor.draft ?? (descriptor.range ? undefined : currentDraft);
         const span = spanOf({ ...descriptor, ...(draft ? { draft } : {}) }, file);
-        diagnostics.push(toDiagnostic(ruleId, setting.severity, interpolate(template, descriptor.data), span, draft?.index ?? descriptor.draft?.index ?? null, draft ? { ...descriptor, draft } : descriptor));
+        tally.last = toDiagnostic(ruleId, setting.severity, interpolate(template, descriptor.data), span, index, draft ? { ...descriptor, draft } : descriptor);
+        diagnostics.push(tally.last);
       },
     };
     try {
@@ -138,6 +190,11 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
       const reason = error instanceof Error ? error.message : String(error);
       const at = currentDraft?.range ?? { start: 0, end: 0 };
       diagnostics.push(toDiagnostic(ruleId, 'error', `rule "${ruleId}" failed on ${path}: ${reason}`, { start: at.start, end: at.start }, currentDraft?.index ?? null));
+    }
+    for (const [index, tally] of shown ?? []) {
+      if (tally.dropped === 0 || !tally.last) continue;
+      const message = `${tally.dropped} more problems from this rule in this ${index === null ? 'file' : 'draft'} are not shown (dmlint shows ${MAX_PER_RULE_AND_DRAFT} for each rule and draft)`;
+      diagnostics.push(toDiagnostic(ruleId, setting.severity, message, { start: tally.last.offset, end: tally.last.endOffset }, index));
     }
   }
 
@@ -167,14 +224,17 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
 }
 
 /**
- * A fingerprint from what a problem is, not where: rule, message, the flagged text and how many
- * times the same triple came before in the file. Editing other lines leaves it unchanged.
+ * A fingerprint from what a problem is, not where: rule, message (but for judgments), the flagged
+ * text and how many times the same triple came before in the file. Editing other lines leaves it
+ * unchanged.
  */
 function addFingerprints(diagnostics: Diagnostic[], source: string): void {
   const seen = new Map<string, number>();
   for (const diagnostic of diagnostics) {
     const text = source.slice(diagnostic.offset, Math.min(diagnostic.endOffset, diagnostic.offset + 200)).replace(/\s+/g, ' ');
-    const key = `${diagnostic.ruleId}\u0000${diagnostic.message}\u0000${text}`;
+    // A judgment's message quotes evidence from the whole draft, which other lines can change.
+    const what = diagnostic.score === undefined ? diagnostic.message : '';
+    const key = `${diagnostic.ruleId}\u0000${what}\u0000${text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     diagnostic.fingerprint = hash128(`${key}\u0000${occurrence}`);

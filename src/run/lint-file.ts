@@ -1,15 +1,21 @@
 /** Linting one file from disk: what the main thread and each worker thread do per file. */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { settingsForFile } from '../config/for-file.js';
 import { contentHash } from '../cache/content-hash.js';
 import { displayPath } from '../text/display-path.js';
 import { defaultsLayer, type Defaults, type ResolvedConfig } from '../config/load.js';
 import { lintAndFix } from '../engine/fix.js';
 import { lintSource, type LintSetup } from '../engine/lint.js';
-import type { FileResult } from '../types.js';
-import type { PendingFix } from './write-fixes.js';
+import type { DraftFile, FileResult } from '../types.js';
+import { stampOf, type FileStamp, type PendingFix } from './write-fixes.js';
 
 export const DEFAULT_PLACEHOLDER_LENGTH = 12;
+const MIB = 1024 * 1024;
+/**
+ * Draft files are a few kilobytes; past this, a file is reported and skipped rather than read
+ * whole into memory (a 5 MB file of drafts lints in about a second: docs/security.md).
+ */
+export const MAX_FILE_BYTES = 16 * MIB;
 
 export interface FileLintOptions {
   cwd: string;
@@ -18,12 +24,16 @@ export interface FileLintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Also give the hash of the bytes read (--cache). */
   hashContent?: boolean;
+  /** Give each result the text it describes (`FileResult.source`), for formats that show drafts. */
+  keepSource?: boolean;
 }
 
 /** What became of one file: a result (and a fix to write), or a one-line error. */
 export interface FileOutcome {
   result?: FileResult;
   fix?: PendingFix;
+  /** With a fix: the result of the text as read, which stands if the fix cannot be written. */
+  unfixed?: FileResult;
   error?: string;
   /** With `hashContent`: the hash of the bytes the result comes from. */
   hash?: string;
@@ -57,8 +67,22 @@ export function lintFileFromDisk(file: string, config: ResolvedConfig, options: 
   const shown = displayPath(file, options.cwd);
   let source: string;
   let hash: string | undefined;
+  let stamp: FileStamp | undefined;
   try {
-    const bytes = readFileSync(file);
+    // Read and stat through one descriptor (the same calls readFileSync makes): the size is
+    // checked before anything is read, and a fix is written only over this very version.
+    const fd = openSync(file, 'r');
+    let bytes: Buffer;
+    try {
+      const stats = fstatSync(fd);
+      if (stats.size > MAX_FILE_BYTES) {
+        throw new Error(`file too large (${(stats.size / MIB).toFixed(1)} MiB; dmlint reads draft files up to ${MAX_FILE_BYTES / MIB} MiB), skipped`);
+      }
+      if (options.fix) stamp = stampOf(stats);
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     if (options.hashContent) hash = contentHash(bytes);
     source = decodeDraft(bytes);
   } catch (error) {
@@ -67,7 +91,24 @@ export function lintFileFromDisk(file: string, config: ResolvedConfig, options: 
   }
   const setup = setupFor(config, file, options.defaults, options.reportUnusedDisableDirectives);
   const hashed = hash === undefined ? {} : { hash };
-  if (!options.fix) return { result: lintSource(shown, source, setup).result, ...hashed };
-  const outcome = lintAndFix(shown, source, setup);
-  return { result: outcome.result, ...hashed, ...(outcome.output !== undefined ? { fix: { file, shown, original: source, output: outcome.output } } : {}) };
+  const outcome = options.fix ? lintAndFix(shown, source, setup) : lintSource(shown, source, setup);
+  if (options.keepSource) withDraftTexts(outcome.result, outcome.file);
+  const output = 'output' in outcome ? (outcome.output as string | undefined) : undefined;
+  if (output === undefined) return { result: outcome.result, ...hashed };
+  // With a fix: the result of the text as read stands if the fix cannot be written.
+  const unfixed = (outcome as { unfixed?: FileResult }).unfixed;
+  return { result: outcome.result, ...hashed, ...(unfixed ? { unfixed } : {}), fix: { file, shown, original: source, output, ...(stamp ? { stamp } : {}) } };
+}
+
+/** Gives a result the text it describes and its drafts' texts (`keepSource`), from the file as parsed. */
+export function withDraftTexts(result: FileResult, file: DraftFile): FileResult {
+  result.source = file.source;
+  result.texts = file.drafts.map((draft) => ({
+    index: draft.index,
+    text: draft.text,
+    offsets: draft.offsets,
+    ...(draft.subject !== undefined ? { subject: draft.subject } : {}),
+    ...(draft.metadata.subject?.range ? { subjectRange: draft.metadata.subject.range } : {}),
+  }));
+  return result;
 }

@@ -9,11 +9,12 @@ import type { CacheLookup, ResultCache } from '../cache/result-cache.js';
 import type { Defaults, ResolvedConfig } from '../config/load.js';
 import { contentHash } from '../cache/content-hash.js';
 import { displayPath } from '../text/display-path.js';
+import { leadsOutOf } from '../fs/leads-out.js';
 import { findDraftFiles, type FileSearch, type FileSearchOptions } from './files.js';
 import { PathTable, type PathList } from './parallel/path-table.js';
 import type { FileLintOptions, FileOutcome } from './lint-file.js';
 import type { FileResult } from '../types.js';
-import type { PendingFix } from './write-fixes.js';
+import type { FixWriter, PendingFix } from './write-fixes.js';
 
 export interface LintFilesOptions {
   cwd?: string;
@@ -21,14 +22,24 @@ export interface LintFilesOptions {
   defaults?: Defaults;
   /** false to lint ignored files too (--no-ignore). */
   useIgnore?: boolean;
+  /** Follow symbolic links that lead outside the folder given (--follow-symlinks); by default they are reported in `notices`. */
+  followSymlinks?: boolean;
   /** Compute fixes: results then describe the fixed text, and `fixes` holds what to write. */
   fix?: boolean;
+  /**
+   * With `fix`: write each fix as soon as its file is linted (--fix), before its result is
+   * passed on; a fix that cannot be written leaves the result of the text as it is on disk, and
+   * a line in `errors`. `fixes` then stays empty.
+   */
+  writeFixes?: boolean;
   /** Report disable comments that silenced nothing. */
   reportUnusedDisableDirectives?: boolean;
   /** Threads: "auto" (default) uses worker threads for large runs, "off" never, N in all (the main thread is one). */
   concurrency?: Concurrency;
   /** Reuse results of unchanged files from this cache file (--cache, --cache-location). */
   cacheLocation?: string;
+  /** Give each result the text it describes (`FileResult.source`), for formats that show drafts. */
+  keepSource?: boolean;
   /**
    * Called with each file's result, in path order, as soon as it and every file before it are
    * linted; the run then keeps none of them (`results` stays empty), so memory does not grow
@@ -47,6 +58,8 @@ export interface LintRun {
   skipped: string[];
   /** With `fix`: the files whose text changed, for `writeFixes` or a diff. */
   fixes: PendingFix[];
+  /** What the run chose not to read, one line each (a symbolic link that leaves the folder given); not failures. */
+  notices: string[];
 }
 
 /** Below this many files per thread, starting worker threads costs more than it saves (measured). */
@@ -70,6 +83,16 @@ async function findFiles(inputs: readonly string[], search: FileSearchOptions, t
   return { ...found, files: PathTable.from(found.files) };
 }
 
+/** A cached result with the text of its file, which is unchanged since it was stored. */
+async function withSourceFromDisk(result: FileResult, file: string): Promise<FileResult> {
+  const [{ readFile }, { decodeDraft, withDraftTexts }, { parseDraftFile }] = await Promise.all([import('node:fs/promises'), import('./lint-file.js'), import('../draft/parse.js')]);
+  try {
+    return withDraftTexts({ ...result }, parseDraftFile(result.path, decodeDraft(await readFile(file))));
+  } catch {
+    return result;
+  }
+}
+
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions): Promise<LintRun> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = options.config;
@@ -77,7 +100,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const cacheModule = options.cacheLocation ? import('../cache/result-cache.js') : undefined;
   cacheModule?.catch(() => {});
   // With a cache, which files get linted (and on how many threads) is known only after lookups.
-  const search = await findFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true }, options.cacheLocation ? undefined : (options.concurrency ?? 'auto'));
+  const search = await findFiles(inputs, { cwd, config, useIgnore: options.useIgnore ?? true, followSymlinks: options.followSymlinks ?? false }, options.cacheLocation ? undefined : (options.concurrency ?? 'auto'));
   const files = search.files;
   const perFile: FileLintOptions = {
     cwd,
@@ -85,15 +108,17 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     fix: options.fix ?? false,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
     hashContent: options.cacheLocation !== undefined,
+    ...(options.keepSource ? { keepSource: true } : {}),
   };
-  const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [] };
+  const run: LintRun = { results: [], errors: [...search.errors], skipped: search.skipped, fixes: [], notices: search.notices };
+  const writer: FixWriter | undefined = options.fix && options.writeFixes ? new (await import('./write-fixes.js')).FixWriter() : undefined;
   const accept = (outcome: FileOutcome) => {
     if (outcome.error) run.errors.push(outcome.error);
     if (outcome.result) {
       if (options.onResult) options.onResult(outcome.result);
       else run.results.push(outcome.result);
     }
-    if (outcome.fix) run.fixes.push(outcome.fix);
+    if (outcome.fix && !writer) run.fixes.push(outcome.fix);
   };
   // Outcomes come from the cache and from every thread in any order; they go on in path order,
   // each as soon as all before it are in, so a streamed report never waits for the whole run.
@@ -116,7 +141,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   let cache: ResultCache | undefined;
   const stored: (CacheLookup | undefined)[] = [];
   let todo: number[] | undefined;
-  if (options.cacheLocation && cacheModule) {
+  // A cache whose folder is a link out of the working directory (planted by the repository) is not used.
+  if (options.cacheLocation && leadsOutOf(options.cacheLocation, cwd)) {
+    run.errors.push(`cannot use the cache ${options.cacheLocation}: its folder is a symbolic link that leads outside the working directory`);
+  } else if (options.cacheLocation && cacheModule) {
     const { ResultCache, runKey } = await cacheModule;
     const location = path.resolve(cwd, options.cacheLocation);
     cache = new ResultCache(location, runKey(config, { defaults: options.defaults, unused: perFile.reportUnusedDisableDirectives }, path.dirname(location)), cwd);
@@ -126,7 +154,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const found = cache.lookup(file, displayPath(file, cwd));
       // A stored result with fixes still to apply is linted again under --fix.
       if (found?.result && !(perFile.fix && found.result.fixableCount > 0)) {
-        offer(index, { result: found.result });
+        offer(index, { result: perFile.keepSource ? await withSourceFromDisk(found.result, file) : found.result });
       } else {
         // Kept only for files linted now: a served result must not outlive its report line.
         stored[index] = found;
@@ -135,6 +163,15 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     }
   }
   const linted = (index: number, outcome: FileOutcome) => {
+    if (writer && outcome.fix) {
+      const failure = writer.write(outcome.fix);
+      if (failure !== undefined) {
+        run.errors.push(failure);
+        // The report shows the file as it stays on disk, with the problems the fix would have removed.
+        const { fix: _fix, unfixed, ...rest } = outcome;
+        outcome = { ...rest, ...(unfixed ? { result: unfixed } : {}) };
+      }
+    }
     const lookup = stored[index];
     if (cache && outcome.result && lookup) {
       // Under --fix a result describes the fixed text: it is stored under that text's hash (and no

@@ -1,6 +1,8 @@
 /**
  * The drafts below a folder, found in one synchronous pass: hidden entries and node_modules are
- * skipped, symbolic links are followed, and each folder's .gitignore is read before its entries
+ * skipped, symbolic links are followed while they lead to a place inside the folder walked (the
+ * others are reported through `onLinkOutside`, unless `followSymlinks`), a folder that cannot be
+ * read is reported through `onUnreadable`, and each folder's .gitignore is read before its entries
  * so ignored folders are never entered. Each real folder is entered once, under its own path
  * rather than a link's (links are followed after the real tree), so a loop ends and no draft is
  * linted twice.
@@ -20,6 +22,17 @@ export interface WalkOptions {
   match?: (relative: string) => boolean;
   /** Applied as folders are entered; undefined with --no-ignore. */
   gitignore?: GitIgnore;
+  /** Follow links wherever they lead (--follow-symlinks); by default only those that stay inside `root`. */
+  followSymlinks?: boolean;
+  /** A link not followed because it leads outside `root`. */
+  onLinkOutside?: (link: string) => void;
+  /** A folder that could not be read (permissions, a path too long), with the error. */
+  onUnreadable?: (folder: string, error: NodeJS.ErrnoException) => void;
+}
+
+/** Whether the real path `real` is `boundary` or inside it. */
+export function isInside(real: string, boundary: string): boolean {
+  return real === boundary || real.startsWith(boundary.endsWith(path.sep) ? boundary : boundary + path.sep);
 }
 
 export function walkDrafts(root: string, options: WalkOptions): string[] {
@@ -34,26 +47,28 @@ export function walkDrafts(root: string, options: WalkOptions): string[] {
   const entered = new Set<string>();
   // Folders still to read, as [path, real path]; a stack, so any depth is fine.
   const folders: [string, string][] = [];
-  const linkedFolders: string[] = [];
+  const linkedFolders: [string, string][] = [];
   const push = (folder: string, real: string) => {
     if (entered.has(real)) return;
     entered.add(real);
     folders.push([folder, real]);
   };
-  const pushReal = (folder: string) => {
-    try {
-      push(folder, realpathSync(folder));
-    } catch {
-      // gone, or a link that leads nowhere
-    }
-  };
-
+  let boundary: string;
+  try {
+    boundary = realpathSync.native(root);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.onUnreadable?.(root, error as NodeJS.ErrnoException);
+    return [];
+  }
   const read = (dir: string, real: string) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable: skipped, as globby's suppressErrors does
+    } catch (error) {
+      // Gone since its parent was read: nothing to say. Anything else is reported.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') options.onUnreadable?.(dir, error as NodeJS.ErrnoException);
+      return;
     }
     if (gitignore && entries.some((entry) => entry.name === '.gitignore')) gitignore.add(path.join(dir, '.gitignore'));
     for (const entry of entries) {
@@ -66,27 +81,35 @@ export function walkDrafts(root: string, options: WalkOptions): string[] {
         continue;
       }
       if (entry.isSymbolicLink()) {
+        let leadsTo;
         let target;
         try {
-          target = statSync(full);
+          leadsTo = realpathSync.native(full);
+          target = statSync(leadsTo);
         } catch {
           continue; // a broken link, or one that points at itself
         }
-        if (target.isDirectory()) {
-          if (!gitignore?.ignores(full, true)) linkedFolders.push(full);
+        const isFolder = target.isDirectory();
+        if (gitignore?.ignores(full, isFolder) || !(isFolder || (target.isFile() && isDraft(full)))) continue;
+        if (!options.followSymlinks && !isInside(leadsTo, boundary)) {
+          options.onLinkOutside?.(full);
           continue;
         }
-        isFile = target.isFile();
+        if (isFolder) {
+          linkedFolders.push([full, leadsTo]);
+          continue;
+        }
+        isFile = true;
       }
       if (isFile && isDraft(full) && !gitignore?.ignores(full)) found.push(full);
     }
   };
 
-  pushReal(root);
+  push(root, boundary);
   for (let linked = 0; ; linked++) {
     for (let folder = folders.pop(); folder; folder = folders.pop()) read(folder[0], folder[1]);
     if (linked >= linkedFolders.length) break;
-    pushReal(linkedFolders[linked]!);
+    push(...linkedFolders[linked]!);
   }
   return found;
 }

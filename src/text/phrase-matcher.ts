@@ -19,6 +19,7 @@ export type PhraseMatcher = (text: string) => PhraseMatch[];
 const compiled = new Map<string, PhraseMatcher>();
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const COMBINING = /\p{M}/u;
 
 /** Whether the character at `index` (or the text's edge) lets a word end or start there. */
 function isBoundary(text: string, index: number): boolean {
@@ -59,8 +60,10 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
         if (start < cursor) continue;
         const end = longestAt.get(start)!;
         const lastOriginal = toOriginal[end - 1]!;
-        const width = text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1;
-        matches.push({ start: toOriginal[start]!, end: lastOriginal + width, phrase: haystack.slice(start, end) });
+        let originalEnd = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
+        // Combining marks that folding dropped belong to the last letter: a fix never splits them off.
+        while (originalEnd < text.length && COMBINING.test(text[originalEnd]!)) originalEnd++;
+        matches.push({ start: toOriginal[start]!, end: originalEnd, phrase: haystack.slice(start, end) });
         cursor = end;
       }
       return matches;

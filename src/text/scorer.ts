@@ -86,6 +86,19 @@ const STEM_LENGTH = 5;
 // vector would be, relative to a text of this many words), so that length alone weighs nothing.
 const TYPICAL_WORDS = 20;
 
+// Function words of English and French: alone they say nothing of what a message does, and a
+// model learns their frequency in its training data instead (long mail is full of "the"). They
+// still count in bigrams ("send you", "je vous").
+const FUNCTION_WORDS = new Set(
+  `a an the and or but of to in on at for with from by as is are was were be been it its this that these those
+   i me my we us our you your he she they them their his her there here so if then than not no do does did
+   have has had will would can could shall should may might just also very
+   le la les l' un une des de du d' et ou mais a à au aux en dans sur pour par avec sans ce cet cette ces
+   c' je j' me m' tu te t' il elle on nous vous ils elles leur leurs son sa ses mon ma mes ton ta tes
+   notre nos votre vos qui que qu' quoi ne n' pas y se s' est sont était être ai as avons avez ont si plus
+   très bien aussi`.split(/\s+/),
+);
+
 /**
  * The word n-gram features of a text (unigrams, stems and bigrams), each with its spans. Merge
  * fields are left out: whether a draft uses {{first_name}} says how it is sent, not what it says.
@@ -96,7 +109,7 @@ export function ngramSignals(text: string, offset = 0): Signal[] {
   const signals: Signal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    signals.push({ feature: `w:${token.value}`, value, start: token.start + offset, end: token.end + offset });
+    if (!FUNCTION_WORDS.has(token.value)) signals.push({ feature: `w:${token.value}`, value, start: token.start + offset, end: token.end + offset });
     if (token.value.length > STEM_LENGTH && !token.value.startsWith('<')) {
       signals.push({ feature: `p:${token.value.slice(0, STEM_LENGTH)}`, value, start: token.start + offset, end: token.end + offset });
     }

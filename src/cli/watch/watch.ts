@@ -139,7 +139,8 @@ export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings)
       const known = results.get(file);
       if (known) report.add(known.result);
     }
-    const summary = report.end();
+    // A custom formatter may end asynchronously.
+    const summary = await report.end();
     for (const line of errors) io.stderr.write(`dmlint: ${line}\n`);
     const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     status(`${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')} in ${count(summary.files, 'file')} (${count(todo.length, 'file')} linted). Watching for changes; Ctrl-C to stop.`);

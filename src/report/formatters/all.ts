@@ -5,3 +5,5 @@ export { default as json } from './json.js';
 export { default as sarif } from './sarif.js';
 export { default as github } from './github.js';
 export { default as junit } from './junit.js';
+export { default as markdown } from './markdown.js';
+export { default as html } from './html.js';

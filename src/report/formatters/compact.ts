@@ -7,7 +7,7 @@ export const stream: StreamingFormat = () => ({
     let text = '';
     for (const result of results) {
       for (const d of result.diagnostics) {
-        text += `${escapeControl(result.path)}:${d.line}:${d.column}: ${d.severity}: ${escapeControl(d.message)} [${d.ruleId}]\n`;
+        text += `${escapeControl(result.path)}:${d.line}:${d.column}: ${d.severity}: ${escapeControl(d.message)} [${escapeControl(d.ruleId)}]\n`;
       }
     }
     return text;

@@ -10,7 +10,9 @@ import type { Formatter, ReportWriter, StreamingFormat } from './types.js';
 /** A report path as a URI reference: relative paths stay relative, each segment percent-encoded. */
 function artifactUri(reportPath: string): { uri: string; uriBaseId?: string } {
   if (path.isAbsolute(reportPath)) return { uri: pathToFileURL(reportPath).href };
-  return { uri: reportPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws): it is U+FFFD.
+  const wellFormed = reportPath.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return { uri: wellFormed.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 const level = (severity: string) => (severity === 'error' ? 'error' : 'warning');

@@ -24,7 +24,8 @@ export const stream: StreamingFormat = ({ color, hyperlinks, rules }) => {
   const c = createColors(color);
   const ruleLabel = (ruleId: string) => {
     const url = hyperlinks ? docsUrlOf(ruleId, rules) : undefined;
-    return url ? terminalLink(c.dim(ruleId), url) : c.dim(ruleId);
+    const shown = c.dim(escapeControl(ruleId));
+    return url ? terminalLink(shown, url) : shown;
   };
   return {
     files(results) {

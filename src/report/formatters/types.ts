@@ -14,6 +14,9 @@ export interface FormatterContext {
 /** A formatter is a plain function from results to the text of the report. */
 export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;
 
+/** A formatter of your own may also return a promise of the text. */
+export type AsyncFormatter = (results: readonly FileResult[], context: FormatterContext) => string | Promise<string>;
+
 /**
  * A report written while the run goes: text for each batch of results as they come, in path
  * order, then the totals. The CLI streams the formats that have one, so a run over 100,000
@@ -32,4 +35,17 @@ export function wholeReport(format: StreamingFormat): Formatter {
     const writer = format(context);
     return writer.files(results) + writer.end(summary);
   };
+}
+
+/**
+ * What a formatter module exports, for `dmlint -f ./my-formatter.mjs` or `-f dmlint-formatter-x`:
+ * the built-in formats are modules of this shape too.
+ */
+export interface FormatterModule {
+  /** The whole report from every result: what dmlint calls unless `stream` is given. */
+  default: AsyncFormatter;
+  /** Optional: a writer that takes results a batch at a time, so a large run keeps none of them. */
+  stream?: StreamingFormat;
+  /** Optional: true when the format shows the drafts' text; results then carry `source`. */
+  needsSource?: boolean;
 }
