@@ -2,8 +2,8 @@
 // with good and bad values (missing, empty, wrong, negative, negated, repeated, after `--`), and
 // each run that reports combined with the machine formats. Every run is held to what README.md
 // promises: exit 0, 1 or 2; a refusal is exit 2, nothing on stdout and one line on stderr naming
-// the flag and what it accepts; json, sarif and junit leave stdout parseable; stderr lines start
-// with "dmlint: ".
+// the flag and what it accepts; json, sarif and junit leave stdout parseable (html, markdown and a
+// formatter module of the user's are checked as formats); stderr lines start with "dmlint: ".
 //
 // The table runs in-process through main() (a few milliseconds a run instead of ~100 for a
 // process), and a representative set (each flag's first good and first bad value, with a path
@@ -27,6 +27,10 @@ const FILES = {
   'archive/old.md': SHOUTY,
   '.gitignore': 'archive/\n',
   'alt.json': JSON.stringify({ rules: { 'no-shouting': 'off' } }),
+  // A formatter of the user's, by path.
+  'tools/paths.mjs': 'export default (results) => results.map((result) => `${result.path}: ${result.diagnostics.length}`).join("\\n") + "\\n";\n',
+  // A suppressions file (read only when named) with an entry that no longer occurs.
+  'stale.json': `${JSON.stringify({ 'warn.md': { 'placeholder-syntax': { count: 1, fingerprints: [] } } })}\n`,
 };
 const PATH = 'warn.md';
 const STDIN = SHOUTY;
@@ -112,12 +116,16 @@ const FLAGS: Record<string, Variant[]> = {
   ],
   format: [
     ...['stylish', 'compact', 'json', 'sarif', 'github', 'junit', 'html', 'markdown'].map((name) => ({ args: ['--format', name], expect: { check: parses(name) } })),
+    { args: ['-f', './tools/paths.mjs'], expect: { check: ({ stdout }) => expect(stdout).toMatch(/^warn\.md: 2$/m) } },
+    // A name that is not built in is a formatter module's: looked for, and refused when there is none.
+    ...['xml', 'constructor'].map((bad) => ({ args: ['--format', bad], expect: refuse(`unknown format "${bad}" (expected ${accepts('format')}: cannot resolve formatter package "dmlint-formatter-${bad}"`) })),
+    ...['JSON', ' json'].map((bad) => ({ args: ['--format', bad], expect: refuse(`unknown format "${bad}": did you mean "json"? (expected ${accepts('format')}`) })),
+    { args: ['-f', './tools/none.mjs'], expect: refuse('format "./tools/none.mjs": no such file') },
+    { args: ['-f', 'tools/paths.txt'], expect: refuse('unknown format "tools/paths.txt"') },
     { args: ['-f', 'json'], expect: { check: parses('json') } },
     { args: ['-fjson'], expect: { check: parses('json') } },
     { args: ['--format=sarif'], expect: { check: parses('sarif') } },
     { args: ['-f', 'sarif', '-f', 'json'], expect: { check: parses('json') } },
-    // A name that is not built in is a formatter module's: looked for, and refused when there is none.
-    ...['xml', 'JSON', 'constructor', ' json'].map((bad) => ({ args: ['--format', bad], expect: refuse(`unknown format "${bad}" (expected ${accepts('format')}: cannot resolve formatter package "dmlint-formatter-${bad}"`) })),
     ...valueRefusals('format'),
   ],
   'output-file': [
@@ -150,12 +158,19 @@ const FLAGS: Record<string, Variant[]> = {
     { check: (_, dir) => expect(readFileSync(path.join(dir, PATH), 'utf8')).toBe(SHOUTY.replace('!!', '!')) },
     { check: (_, dir) => expect(readFileSync(path.join(dir, PATH), 'utf8')).toBe(SHOUTY) },
   ),
-  'fix-dry-run': booleanVariants('fix-dry-run', {
-    check: ({ stdout }, dir) => {
-      expect(stdout).toContain('+Hi {{first_name}}, THANKS for the follow! Want the guide?');
-      expect(readFileSync(path.join(dir, PATH), 'utf8')).toBe(SHOUTY);
-    },
-  }),
+  'fix-dry-run': [
+    ...booleanVariants('fix-dry-run', {
+      check: ({ stdout }, dir) => {
+        expect(stdout).toContain('+Hi {{first_name}}, THANKS for the follow! Want the guide?');
+        expect(readFileSync(path.join(dir, PATH), 'utf8')).toBe(SHOUTY);
+      },
+    }),
+    // A report that is a document keeps stdout to itself: the diff goes to stderr.
+    ...['html', 'markdown', './tools/paths.mjs'].map((format) => ({
+      args: ['--fix-dry-run', '-f', format],
+      expect: { check: (outcome: Outcome, dir: string) => (parses(format)(outcome, dir), expect(outcome.stderr).toContain('+Hi {{first_name}}, THANKS for the follow! Want the guide?')) },
+    })),
+  ],
   stdin: [
     ...booleanVariants('stdin', { check: stylishHas('<stdin>.md') }).map((variant) =>
       variant.expect.refuse || variant.args.some((arg) => arg.includes('false') || arg.startsWith('--no-')) ? variant : { ...variant, positions: ['alone' as const], stdin: true },
@@ -189,6 +204,7 @@ const FLAGS: Record<string, Variant[]> = {
     { args: ['--rule', 'no-shouting: loud'], expect: refuse('--rule: no-shouting: expected a severity') },
     ...valueRefusals('rule'),
   ],
+  'follow-symlinks': booleanVariants('follow-symlinks', {}),
   ignore: [
     ...booleanVariants('ignore', {}, {}),
     { args: ['--no-ignore', '-f', 'json'], expect: { check: ({ stdout }) => expect(json(stdout).files.map((f) => f.path)).toContain('archive/old.md') }, positions: ['alone'] },
@@ -221,6 +237,62 @@ const FLAGS: Record<string, Variant[]> = {
     { args: ['--init', '--list-rules'], expect: refuse('--init and --list-rules cannot be used together'), positions: ['alone'] },
     { args: ['--init=maybe'], expect: refuse('--init takes no value'), positions: ['alone'] },
   ],
+  explain: [
+    ...booleanVariants('explain', { report: false, check: ({ stdout }) => expect(stdout).toMatch(/^warn\.md, draft 1 \(line 5, twitter/m) }),
+    {
+      args: ['--explain', '-f', 'json'],
+      expect: { report: false, check: ({ stdout }) => expect((JSON.parse(stdout) as { path: string }[]).map((file) => file.path)).toContain(PATH) },
+    },
+    ...(['fix', 'fix-dry-run', 'suppress-all'] as const).map((flag) => ({ args: ['--explain', `--${flag}`], expect: refuse(`--explain prints how the judgment rules weigh`, `not with --${flag}`) })),
+    { args: ['--explain', '--stdin'], expect: refuse('not with --stdin'), positions: ['alone' as const] },
+    { args: ['--explain', '-o', 'x.txt'], expect: refuse('not with --output-file') },
+    { args: ['--explain', '-f', 'sarif'], expect: refuse('--explain prints text, or JSON with -f json: not -f sarif') },
+    { args: ['--explain', '--print-config', PATH], expect: refuse('--print-config and --explain cannot be used together'), positions: ['alone' as const] },
+  ],
+  'suppress-all': [
+    ...booleanVariants('suppress-all', {
+      check: ({ stderr }, dir) => {
+        expect(stderr).toMatch(/^dmlint: recorded \d+ problems? in \d+ files? in dmlint-suppressions\.json$/m);
+        expect(readFileSync(path.join(dir, 'dmlint-suppressions.json'), 'utf8')).toContain('"warn.md"');
+      },
+    }),
+    { args: ['--suppress-all', '--suppress-rule', 'no-shouting'], expect: refuse('--suppress-all and --suppress-rule cannot be used together') },
+    { args: ['--suppress-all', '--fix-dry-run'], expect: refuse('--suppress-all writes the suppressions file', 'not with --fix-dry-run') },
+    { args: ['--suppress-all', '--stdin'], expect: refuse('--suppress-all writes the suppressions file', 'not with --stdin'), positions: ['alone'], stdin: true },
+  ],
+  'suppress-rule': [
+    {
+      args: ['--suppress-rule', 'no-shouting'],
+      expect: { check: (_, dir) => expect(readFileSync(path.join(dir, 'dmlint-suppressions.json'), 'utf8')).toMatch(/"no-shouting"(?![\s\S]*no-excessive-punctuation)/) },
+    },
+    {
+      args: ['--suppress-rule', 'no-shouting', '--suppress-rule', 'no-excessive-punctuation'],
+      expect: { check: (_, dir) => expect(readFileSync(path.join(dir, 'dmlint-suppressions.json'), 'utf8')).toMatch(/no-excessive-punctuation[\s\S]*no-shouting/) },
+    },
+    { args: ['--suppress-rule', 'no-shoutin'], expect: refuse('--suppress-rule "no-shoutin": no such rule (did you mean "no-shouting"?)', accepts('suppress-rule')) },
+    { args: ['--suppress-rule', 'no-shouting', '--prune-suppressions'], expect: refuse('--suppress-rule and --prune-suppressions cannot be used together') },
+    ...valueRefusals('suppress-rule'),
+  ],
+  'prune-suppressions': [
+    ...booleanVariants('prune-suppressions', { check: ({ stderr }) => expect(stderr).toBe('dmlint: nothing to prune in dmlint-suppressions.json\n') }),
+    {
+      args: ['--prune-suppressions', '--suppressions-location', 'stale.json'],
+      expect: { check: ({ stderr }, dir) => (expect(stderr).toContain('pruned 1 suppressed problem'), expect(readFileSync(path.join(dir, 'stale.json'), 'utf8')).not.toContain('placeholder-syntax')) },
+    },
+  ],
+  'pass-on-unpruned-suppressions': [
+    ...booleanVariants('pass-on-unpruned-suppressions', {}),
+    { args: ['--suppressions-location', 'stale.json', '--pass-on-unpruned-suppressions'], expect: {} },
+    ...[['--no-pass-on-unpruned-suppressions'], ['--pass-on-unpruned-suppressions=false'], []].map((off) => ({
+      args: ['--suppressions-location', 'stale.json', ...off],
+      expect: { code: 2, check: ({ stderr }: Outcome) => expect(stderr).toContain('dmlint: 1 suppressed problem in stale.json no longer occurs') },
+    })),
+  ],
+  'suppressions-location': [
+    { args: ['--suppressions-location', 'kept/s.json', '--suppress-all'], expect: { check: (_, dir) => expect(existsSync(path.join(dir, 'kept/s.json'))).toBe(true) } },
+    { args: ['--suppressions-location', 'missing.json'], expect: {} },
+    ...valueRefusals('suppressions-location'),
+  ],
   'report-unused-disable-directives': booleanVariants('report-unused-disable-directives', {}),
   color: booleanVariants('color', { check: ({ stdout }) => expect(stdout).toContain('\u001b[') }, { check: ({ stdout }) => expect(stdout).not.toContain('\u001b[') }),
   // The long-running modes run until stopped, so only what they refuse runs here (their own tests
@@ -233,6 +305,10 @@ const FLAGS: Record<string, Variant[]> = {
     { args: ['--watch', '--lsp'], expect: refuse('--watch and --lsp cannot be combined') },
     { args: ['--lsp', '--max-warnings', '0'], expect: refuse('--max-warnings cannot be used with --lsp'), positions: ['alone'] },
     { args: ['--mcp', '--init'], expect: refuse('--init cannot be used with --mcp'), positions: ['alone'] },
+    { args: ['--watch', '--suppress-all'], expect: refuse('--suppress-all cannot be used with --watch') },
+    { args: ['--watch', '--explain'], expect: refuse('--explain cannot be used with --watch') },
+    { args: ['--lsp', '--follow-symlinks'], expect: refuse('--follow-symlinks cannot be used with --lsp'), positions: ['alone'] },
+    { args: ['--mcp', '--suppressions-location', 'x.json'], expect: refuse('--suppressions-location cannot be used with --mcp'), positions: ['alone'] },
     ...['watch', 'lsp', 'stdio', 'mcp'].flatMap((mode) => [
       { args: [`--no-${mode}`], expect: {} },
       { args: [`--${mode}=false`], expect: {} },
@@ -267,11 +343,14 @@ function parses(format: string): Check {
     else if (format === 'github') for (const line of stdout.trimEnd().split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning) file=/);
     else if (format === 'html') expect(stdout).toMatch(/^<!DOCTYPE html>\n[\s\S]*<\/html>\n$/);
     else if (format === 'markdown') expect(stdout).toMatch(/^## dmlint: /);
+    else if (format.endsWith('.mjs')) expect(stdout).toMatch(/^(\S+: \d+\n)+$/);
     else expect(stdout).toMatch(/(✔|✖) /);
   };
 }
 
 const MACHINE = ['json', 'sarif', 'junit'];
+/** Formats whose stdout is the report alone: --fix-dry-run's diff goes to stderr with them. */
+const DOCUMENTS = [...MACHINE, 'html', 'markdown', './tools/paths.mjs'];
 const setsFormat = (args: string[]) => args.some((arg) => arg === '-f' || arg.startsWith('-f') || arg.startsWith('--format') || arg.startsWith('--output-file') || arg === '-o');
 
 function buildCases(): Case[] {
@@ -362,7 +441,7 @@ function hold(testCase: Case, outcome: Outcome, dir: string): void {
   }
   expect(outcome.code, context).toBe(wanted.code ?? 0);
   // Diagnostics of the run itself are "dmlint: " lines; --fix-dry-run's diff goes there too when stdout carries a machine report.
-  const dryRunDiff = testCase.argv.some((arg) => /^--fix-dry-run/.test(arg)) && MACHINE.some((format) => testCase.argv.includes(format));
+  const dryRunDiff = testCase.argv.some((arg) => /^--fix-dry-run/.test(arg)) && DOCUMENTS.some((format) => testCase.argv.includes(format));
   if (!dryRunDiff) for (const line of outcome.stderr.split('\n').filter(Boolean)) expect(line, context).toMatch(/^dmlint: /);
   if (wanted.check) {
     try {
