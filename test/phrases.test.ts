@@ -62,6 +62,19 @@ describe('phrases', () => {
     expect(page).toMatch(/^\| `replace` \|.*applied by `--fix`/m);
   });
 
+  it('applies a replacement that holds its own phrase once, in every case it is written in', () => {
+    const rule = { id: 'house/x', match: ['twitter'], replace: 'X (formerly Twitter)', message: 'Say X' };
+    const dir = tempProject({ '.dmlintrc.json': JSON.stringify({ phrases: [rule] }), 'a.md': `${head}Find us on TWITTER, on twitter and on Twitter.\n` });
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/dmlint.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    run('a.md', '--fix', '--rule', 'no-shouting: off');
+    const fixed = `${head}Find us on X (FORMERLY TWITTER), on X (formerly Twitter) and on X (formerly Twitter).\n`;
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(fixed);
+    // What was written is what was asked for: nothing left to report, and a second --fix changes nothing.
+    expect(run('a.md', '-f', 'compact', '--rule', 'no-shouting: off').stdout).toBe('');
+    run('a.md', '--fix', '--rule', 'no-shouting: off');
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(fixed);
+  });
+
   it('shows in --list-rules', () => {
     const dir = tempProject({ '.dmlintrc.json': JSON.stringify({ phrases: [jargon] }) });
     const out = spawnSync(process.execPath, [path.join(ROOT, 'bin/dmlint.js'), '--list-rules'], { cwd: dir, encoding: 'utf8' }).stdout;
