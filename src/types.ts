@@ -90,6 +90,8 @@ export interface DraftFile {
   /** Pieces of the file not parsed because they exceed dmlint's limits (src/draft/limits.ts). */
   skipped: { message: string; range: SourceRange }[];
   controlComments: ControlComment[];
+  /** Comments that look like dmlint's but are not ("dmlint-disabel"); slips of dmlint-draft are in metadataProblems. */
+  strayComments: { name: string; suggestion?: string; range: SourceRange }[];
   lineStarts: number[];
 }
 

@@ -60,7 +60,18 @@ describe('dmlint fixtures', () => {
         { index: 0, platform: 'twitter', kind: 'dm', audience: 'follower', locale: 'en', localeSource: 'detected', title: null, line: 5, endLine: 8, length: 191 },
       ],
       diagnostics: [
-        { ruleId: 'twitter/max-length', severity: 'error', message: '191/140 characters', line: 6, column: 33, endLine: 6, endColumn: 107, draft: 0, fixable: false },
+        {
+          ruleId: 'twitter/max-length',
+          severity: 'error',
+          message: '191/140 characters',
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 107,
+          draft: 0,
+          fixable: false,
+          docsUrl: 'https://github.com/dmlint/dmlint/blob/main/docs/rules/twitter/max-length.md',
+        },
       ],
       errorCount: 1,
       warningCount: 0,
@@ -102,9 +113,11 @@ describe('exit code 2 and one clear line', () => {
   });
 
   it('for unknown flags, formats, platforms and rules', () => {
-    expect(dmlint(['--frobnicate']).code).toBe(2);
+    expect(dmlint(['--frobnicate'])).toMatchObject({ code: 2, stdout: '', stderr: 'dmlint: unknown flag --frobnicate (dmlint --help lists the flags)\n' });
+    // A name that is not built in is looked for as a formatter module.
     expect(dmlint(['fixtures', '-f', 'xml'])).toMatchObject({
       code: 2,
+      stdout: '',
       stderr: `dmlint: unknown format "xml" (expected one of stylish, compact, json, sarif, github, junit, html, markdown, a formatter module's path, or an installed formatter package: cannot resolve formatter package "dmlint-formatter-xml" (not installed) or "xml" (not installed), looked for from ${ROOT})\n`,
     });
     expect(dmlint(['fixtures', '--platform', 'myspace']).code).toBe(2);
@@ -217,12 +230,16 @@ describe('flags', () => {
     expect(json.map((r: { id: string }) => r.id)).toContain('platform-required');
   });
 
-  it('--init writes a starter config once', () => {
-    const dir = tempProject({});
-    expect(dmlint(['--init'], { cwd: dir }).code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(dir, '.dmlintrc.json'), 'utf8')).extends).toEqual(['dmlint:recommended']);
-    expect(dmlint(['--init'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'dmlint: .dmlintrc.json already exists; nothing written\n' });
-    expect(dmlint(['.'], { cwd: dir }).code).toBe(0);
+  it('--init writes a config from the drafts once, keeping language detection', () => {
+    const dir = tempProject({ 'fr.md': '---\nplatform: facebook\naudience: customer\n---\nBonjour {{prenom}}, merci pour votre commande ! Une question ?\n' });
+    const first = dmlint(['--init'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(dir, '.dmlintrc.json'), 'utf8'));
+    expect(written).toEqual({ $schema: './node_modules/dmlint/schema.json', extends: ['dmlint:recommended'], placeholders: { prenom: { length: 12 } }, rules: {} });
+    expect(first.stdout).toContain('language detected for each draft (fr 1)');
+    expect(dmlint(['--init'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'dmlint: --init: .dmlintrc.json already configures dmlint here; nothing written\n' });
+    // The French draft is still read as French: no English call-to-action or greeting warnings.
+    expect(JSON.parse(dmlint(['.', '-f', 'json'], { cwd: dir }).stdout).files[0]).toMatchObject({ drafts: [{ locale: 'fr', localeSource: 'detected' }], diagnostics: [] });
   });
 
   it('colours only when asked or on a terminal, and honours NO_COLOR', () => {
@@ -245,6 +262,56 @@ describe('flags', () => {
   it('prints --help and --version', () => {
     expect(dmlint(['--help']).stdout).toContain('--max-warnings');
     expect(dmlint(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('what each flag says it does', () => {
+  const shouty = `${tweet}Hi {{first_name}}, THANKS for the follow!! Any questions?\n`;
+
+  it('--fix-dry-run keeps a machine report alone on stdout: the diff goes to stderr (issue 13, 6)', () => {
+    const dir = tempProject({ 'a.md': shouty });
+    for (const format of ['json', 'sarif', 'junit']) {
+      const { code, stdout, stderr } = dmlint(['a.md', '--fix-dry-run', '-f', format], { cwd: dir });
+      expect(code, format).toBe(0);
+      expect(stderr).toContain('+Hi {{first_name}}, THANKS for the follow! Any questions?');
+      if (format === 'junit') expect(stdout.startsWith('<?xml')).toBe(true);
+      else expect(() => JSON.parse(stdout)).not.toThrow();
+    }
+    // In a report people read, the diff comes first on stdout, then the report; nothing is written.
+    const stylish = dmlint(['a.md', '--fix-dry-run'], { cwd: dir });
+    expect(stylish.stdout.indexOf('+Hi {{first_name}}')).toBeGreaterThanOrEqual(0);
+    expect(stylish.stdout.indexOf('+Hi {{first_name}}')).toBeLessThan(stylish.stdout.indexOf('a.md\n  5:'));
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(shouty);
+  });
+
+  it('-q hides warnings but says so, counts only fixable errors, and --max-warnings still counts them (issue 13, 11)', () => {
+    const dir = tempProject({ 'a.md': shouty });
+    const quiet = dmlint(['a.md', '-q', '--max-warnings', '0'], { cwd: dir });
+    expect(quiet).toMatchObject({ code: 1, stderr: 'dmlint: 2 warnings exceed --max-warnings 0 (not shown: --quiet)\n' });
+    expect(quiet.stdout).toBe('✔ No errors\n  2 warnings not shown (--quiet)\n1 draft in 1 file (twitter dm 1)\n');
+    expect(quiet.stdout).not.toContain('fixable');
+    const loud = dmlint(['a.md'], { cwd: dir }).stdout;
+    expect(loud).toContain('1 potentially fixable with --fix');
+  });
+
+  it('--print-config includes the phrases lists', () => {
+    const phrases = [{ id: 'house/plain', match: ['synergy'], replace: 'work together', message: 'Plain words' }];
+    const dir = tempProject({ '.dmlintrc.json': JSON.stringify({ phrases }) });
+    const printed = JSON.parse(dmlint(['--print-config', 'a.md'], { cwd: dir }).stdout);
+    expect(printed.phrases).toEqual(phrases);
+    expect(printed.rules['house/plain']).toBe('warn');
+  });
+
+  it('links rule ids to their pages in stylish where the terminal shows links, and only there', () => {
+    const file = 'fixtures/twitter/max-length/invalid-long-en.md';
+    const link = '\u001b]8;;https://github.com/dmlint/dmlint/blob/main/docs/rules/twitter/max-length.md\u0007';
+    const linked = dmlint([file, '--color'], { env: { FORCE_HYPERLINK: '1' } }).stdout;
+    expect(linked).toContain(link);
+    expect(linked).toContain('twitter/max-length\u001b[22m\u001b]8;;\u0007');
+    // Not on a pipe without FORCE_HYPERLINK, not without colour, not when asked not to.
+    expect(dmlint([file, '--color']).stdout).not.toContain('\u001b]8;;');
+    expect(dmlint([file, '--no-color'], { env: { FORCE_HYPERLINK: '1' } }).stdout).not.toContain('\u001b]8;;');
+    expect(dmlint([file, '--color'], { env: { FORCE_HYPERLINK: '0' } }).stdout).not.toContain('\u001b]8;;');
   });
 });
 

@@ -133,8 +133,24 @@ describe('config errors name the file and the key path', () => {
     await expect(loadConfig({ cwd: project({ [name]: content }) })).rejects.toThrow(message);
   });
 
-  it('reports unreadable JSON with the file name', async () => {
-    await expect(loadConfig({ cwd: project({ '.dmlintrc.json': '{ "rules": ' }) })).rejects.toThrow(/^\.dmlintrc\.json: cannot be read: /);
+  it('reports unreadable JSON naming the file (not the folder), with the reason and its line and column (issue 13, 5)', async () => {
+    const read = async (files: Record<string, string>) => (await loadConfig({ cwd: project(files) }).catch((error: Error) => error)) as Error;
+    expect((await read({ '.dmlintrc.json': '{ "rules": ' })).message).toBe('.dmlintrc.json: cannot be read: Unexpected end of JSON input');
+    expect((await read({ '.dmlintrc.json': '{\n  "rules": {\n    "no-shouting": "off",\n  }\n}\n' })).message).toBe(
+      '.dmlintrc.json: cannot be read: line 4, column 3: Expected double-quoted property name',
+    );
+    expect((await read({ 'package.json': '{"name": "copy", "dmlint": {}}}' })).message).toBe('package.json: cannot be read: line 1, column 31: Unexpected non-whitespace character after JSON');
+    expect((await read({ '.dmlintrc.yaml': 'rules:\n  a: [\n' })).message).toBe('.dmlintrc.yaml: cannot be read: line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]');
+  });
+
+  it('refuses a locale that names no language, in defaults, overrides and phrases (issue 13, 12)', async () => {
+    const read = async (config: unknown) => ((await loadConfig({ cwd: project({ '.dmlintrc.json': JSON.stringify(config) }) }).catch((error: Error) => error)) as Error).message;
+    expect(await read({ defaults: { locale: 'english' } })).toBe('.dmlintrc.json: defaults.locale: "english" is not a language code (did you mean "en"?)');
+    expect(await read({ overrides: [{ files: ['de/**'], defaults: { locale: 'Deutsch' } }] })).toBe('.dmlintrc.json: overrides[0].defaults.locale: "Deutsch" is not a language code (did you mean "de"?)');
+    expect(await read({ phrases: [{ id: 'house/x', match: ['x'], message: 'm', locale: 'klingon' }] })).toBe(
+      '.dmlintrc.json: phrases[0].locale: "klingon" is not a language code: use a BCP 47 tag such as en, fr or fr-FR',
+    );
+    await expect(loadConfig({ cwd: project({ '.dmlintrc.json': JSON.stringify({ defaults: { locale: 'de-CH' } }) }) })).resolves.toBeDefined();
   });
 
   it('never runs code from JSON or YAML configs, and keeps __proto__ keys inert', async () => {

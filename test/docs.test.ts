@@ -8,7 +8,7 @@ import { RuleTester } from '../src/api/rule-tester.js';
 import { describeOutput, exampleConfig, findExamples } from '../src/docs/examples.js';
 import { renderRuleHeader } from '../src/docs/rule-header.js';
 import { renderRulesTable, withRulesTable } from '../src/docs/rules-table.js';
-import { OPTIONS } from '../src/cli/options.js';
+import { OPTIONS, type FlagOption } from '../src/cli/options.js';
 import { SEARCH_PLACES } from '../src/config/load.js';
 import { configSchema, PHRASE_RULE_SCHEMA } from '../src/config/schema.js';
 import { ROOT, tempProject } from './helpers.js';
@@ -113,11 +113,11 @@ describe('the manual covers what the code has', () => {
 
   it('docs/cli.md describes every flag, with its short form', () => {
     const cli = page('cli.md');
-    for (const [name, option] of Object.entries(OPTIONS)) {
-      // Flags on by default are documented by their negation (--no-ignore).
-      const flag = option.type === 'boolean' && option.default === true ? `--no-${name}` : `--${name}`;
+    for (const [name, option] of Object.entries(OPTIONS as Record<string, FlagOption>)) {
+      // --ignore, on by default, is documented by its negation.
+      const flag = name === 'ignore' ? '--no-ignore' : `--${name}`;
       expect(cli, flag).toMatch(new RegExp(`\\| \`(-\\w, )?${flag}[ \`]`));
-      if (option.alias) expect(cli, `-${option.alias}`).toContain(`\`-${option.alias}, --${name}`);
+      if (option.short) expect(cli, `-${option.short}`).toContain(`\`-${option.short}, --${name}`);
     }
   });
 

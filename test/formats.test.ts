@@ -77,7 +77,9 @@ describe('sarif', () => {
 describe('github', () => {
   it('prints one workflow command per problem with file, line, col, endLine, endColumn and title', () => {
     const lines = dmlint(['fixtures/twitter/max-length/invalid-long-en.md', '-f', 'github']).stdout.trimEnd().split('\n');
-    expect(lines).toEqual(['::error file=fixtures/twitter/max-length/invalid-long-en.md,line=6,endLine=6,col=33,endColumn=107,title=twitter/max-length::191/140 characters']);
+    expect(lines).toEqual([
+      '::error file=fixtures/twitter/max-length/invalid-long-en.md,line=6,endLine=6,col=33,endColumn=107,title=twitter/max-length::191/140 characters%0Ahttps://github.com/dmlint/dmlint/blob/main/docs/rules/twitter/max-length.md',
+    ]);
   });
 
   it('escapes properties and data as the workflow-command syntax requires', () => {
@@ -99,17 +101,36 @@ describe('github', () => {
 describe('junit', () => {
   const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testcase', 'failure'].includes(name) }).parse(xml);
 
-  it('is well-formed XML with one test case per file and one failure per problem', () => {
+  it('is well-formed XML with one test case per file, failed only by errors, totals that add up', () => {
     const xml = dmlint(['fixtures', '-f', 'junit']).stdout;
     expect(XMLValidator.validate(xml)).toBe(true);
     const report = JSON.parse(dmlint(['fixtures', '-f', 'json']).stdout);
-    const suite = parse(xml).testsuites.testsuite;
+    const suites = parse(xml).testsuites;
+    const suite = suites.testsuite;
     expect(suite.testcase).toHaveLength(report.files.length);
-    const failures = suite.testcase.reduce((n: number, c: { failure?: unknown[] }) => n + (c.failure?.length ?? 0), 0);
-    expect(failures).toBe(report.summary.errors + report.summary.warnings);
-    expect(Number(suite['@_failures'])).toBe(failures);
+    expect(Number(suite['@_tests'])).toBe(report.files.length);
+    expect(Number(suites['@_tests'])).toBe(report.files.length);
+    // A test case fails once, and only when its file has errors; failures never exceed tests.
+    const withErrors = report.files.filter((f: { errorCount: number }) => f.errorCount > 0).length;
+    for (const testcase of suite.testcase) expect(testcase.failure?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(suite.testcase.filter((c: { failure?: unknown[] }) => c.failure).length).toBe(withErrors);
+    expect(Number(suite['@_failures'])).toBe(withErrors);
+    expect(Number(suites['@_failures'])).toBe(withErrors);
+    expect(withErrors).toBeLessThan(report.files.length);
+
     const long = suite.testcase.find((c: { '@_name': string }) => c['@_name'] === 'fixtures/twitter/max-length/invalid-long-en.md');
-    expect(long.failure[0]).toMatchObject({ '@_type': 'error', '@_message': '191/140 characters', '#text': '6:33 error 191/140 characters (twitter/max-length)' });
+    expect(long.failure[0]).toMatchObject({
+      '@_type': 'error',
+      '@_message': '1 error: 191/140 characters',
+      '#text': '6:33 error 191/140 characters (twitter/max-length https://github.com/dmlint/dmlint/blob/main/docs/rules/twitter/max-length.md)',
+    });
+    // A file with warnings only passes, its warnings listed in system-out, one line each.
+    const warnedFile = report.files.find((f: { errorCount: number; warningCount: number }) => f.errorCount === 0 && f.warningCount > 0);
+    const warned = suite.testcase.find((c: { '@_name': string }) => c['@_name'] === warnedFile.path);
+    expect(warned.failure).toBeUndefined();
+    expect(warned['system-out'].split('\n')).toHaveLength(warnedFile.warningCount);
+    const first = warnedFile.diagnostics[0];
+    expect(warned['system-out'].split('\n')[0]).toBe(`${first.line}:${first.column} warning ${first.message} (${first.ruleId} https://github.com/dmlint/dmlint/blob/main/docs/rules/${first.ruleId}.md)`);
   });
 
   it('stays well-formed with hostile file names and text', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,32 @@ export function tempProject(files: Record<string, string>, prefix = 'dmlint-test
     writeFileSync(path.join(dir, name), content);
   }
   return dir;
+}
+
+/** README.md and every page under docs/, as [path relative to the root, text]: what users read. */
+export function userDocs(): [string, string][] {
+  const pages: [string, string][] = [['README.md', readFileSync(path.join(ROOT, 'README.md'), 'utf8')]];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(path.join(ROOT, dir))) {
+      const relative = `${dir}/${name}`;
+      if (statSync(path.join(ROOT, relative)).isDirectory()) walk(relative);
+      else if (name.endsWith('.md')) pages.push([relative, readFileSync(path.join(ROOT, relative), 'utf8')]);
+    }
+  };
+  walk('docs');
+  return pages;
+}
+
+/** The fenced code blocks in `language` of README.md and docs/, with the prose just before each. */
+export function docBlocks(language: string): { page: string; before: string; code: string }[] {
+  const blocks: { page: string; before: string; code: string }[] = [];
+  for (const [page, text] of userDocs()) {
+    const fence = new RegExp('^```' + language + '\\n([\\s\\S]*?)^```', 'gm');
+    for (const match of text.matchAll(fence)) {
+      blocks.push({ page, before: text.slice(Math.max(0, match.index - 400), match.index), code: match[1]! });
+    }
+  }
+  return blocks;
 }
 
 /** Removes the folders made by tempDir and tempProject. */

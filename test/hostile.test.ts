@@ -97,7 +97,7 @@ describe('2. files dmlint creates', () => {
     const dir = tempProject({ 'a.md': FIXABLE });
     symlinkSync(elsewhere, path.join(dir, 'reports'));
     const report = dmlint(['a.md', '-o', 'reports/out.json'], dir);
-    expect(report).toMatchObject({ status: 2, stderr: 'dmlint: cannot write reports/out.json: its folder is a symbolic link that leads outside the working directory\n' });
+    expect(report).toMatchObject({ status: 2, stderr: 'dmlint: --output-file: cannot write reports/out.json: its folder is a symbolic link that leads outside the working directory\n' });
     const cache = dmlint(['a.md', '--cache-location', 'reports/cache'], dir);
     expect(cache.status).toBe(2);
     expect(cache.stderr).toBe('dmlint: cannot use the cache reports/cache: its folder is a symbolic link that leads outside the working directory\n');

@@ -1,5 +1,6 @@
 // Config `phrases`: house rules without code.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, ROOT, tempProject } from './helpers.js';
@@ -45,6 +46,33 @@ describe('phrases', () => {
   it('is validated like every other key', async () => {
     await expect(lint('x', { config: { phrases: [{ id: 'nonamespace', match: ['x'], message: 'm' }] } })).rejects.toThrow(/phrases\[0\]\.id: "nonamespace" is not a valid name/);
     await expect(lint('x', { config: { phrases: [{ id: 'house/x', match: [], message: 'm' }] } })).rejects.toThrow('phrases[0].match: expected at least 1 item(s)');
+  });
+
+  it('applies "replace" with --fix, in the case the match was written, as docs/rules/phrases.md says', () => {
+    const rule = { id: 'house/plain', match: ['any questions', 'asap'], replace: 'anything to ask', message: 'Plain words' };
+    const dir = tempProject({
+      '.dmlintrc.json': JSON.stringify({ phrases: [rule] }),
+      'a.md': `${head}Hi {{first_name}}, thanks! Any questions? Reply ASAP, or any questions later?\n`,
+    });
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/dmlint.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    expect(run('a.md', '-f', 'compact').stdout).toContain('a.md:6:28: warning: Plain words ("Any questions" → "Anything to ask") [house/plain]');
+    expect(run('a.md', '--fix').status).toBe(0);
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(`${head}Hi {{first_name}}, thanks! Anything to ask? Reply ANYTHING TO ASK, or anything to ask later?\n`);
+    const page = readFileSync(path.join(ROOT, 'docs/rules/phrases.md'), 'utf8');
+    expect(page).toMatch(/^\| `replace` \|.*applied by `--fix`/m);
+  });
+
+  it('applies a replacement that holds its own phrase once, in every case it is written in', () => {
+    const rule = { id: 'house/x', match: ['twitter'], replace: 'X (formerly Twitter)', message: 'Say X' };
+    const dir = tempProject({ '.dmlintrc.json': JSON.stringify({ phrases: [rule] }), 'a.md': `${head}Find us on TWITTER, on twitter and on Twitter.\n` });
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/dmlint.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    run('a.md', '--fix', '--rule', 'no-shouting: off');
+    const fixed = `${head}Find us on X (FORMERLY TWITTER), on X (formerly Twitter) and on X (formerly Twitter).\n`;
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(fixed);
+    // What was written is what was asked for: nothing left to report, and a second --fix changes nothing.
+    expect(run('a.md', '-f', 'compact', '--rule', 'no-shouting: off').stdout).toBe('');
+    run('a.md', '--fix', '--rule', 'no-shouting: off');
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(fixed);
   });
 
   it('shows in --list-rules', () => {

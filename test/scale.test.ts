@@ -35,7 +35,7 @@ describe('--concurrency', () => {
   });
 
   it('rejects a bad value', () => {
-    expect(run(['.', '--concurrency', 'lots'], ROOT)).toMatchObject({ status: 2, stderr: 'dmlint: --concurrency "lots": expected auto, off or a positive number\n' });
+    expect(run(['.', '--concurrency', 'lots'], ROOT)).toMatchObject({ status: 2, stderr: 'dmlint: --concurrency "lots": expected auto, off or a whole number, 1 or more\n' });
   });
 });
 

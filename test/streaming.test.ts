@@ -15,7 +15,7 @@ import type { StreamingFormat } from '../src/report/formatters/types.js';
 import { lintFiles } from '../src/api/lint.js';
 import { toReported } from '../src/report/shape.js';
 import { summarise } from '../src/report/summary.js';
-import type { FileResult } from '../src/types.js';
+import type { FileResult, RuleMeta } from '../src/types.js';
 import { ROOT, tempProject } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dmlint.js');
@@ -25,8 +25,8 @@ async function fixtureResults(): Promise<FileResult[]> {
 }
 
 /** The report written in batches of `size` files. */
-function streamed(format: StreamingFormat, results: FileResult[], size: number, color = false): string {
-  const writer = format({ cwd: ROOT, color });
+function streamed(format: StreamingFormat, results: FileResult[], size: number, color = false, rules?: Map<string, RuleMeta>): string {
+  const writer = format({ cwd: ROOT, color, ...(rules ? { rules } : {}) });
   let text = '';
   for (let start = 0; start < results.length; start += size) text += writer.files(results.slice(start, start + size));
   return text + writer.end(summarise(results));
@@ -36,13 +36,18 @@ describe('streamed reports', () => {
   it('json in any batch size is the text of JSON.stringify over the whole report', async () => {
     const results = await fixtureResults();
     const summary = summarise(results);
-    const whole = (list: FileResult[]) => {
+    const config = await loadConfig({ cwd: ROOT });
+    const rules = new Map([...config.registry].map(([id, rule]) => [id, rule.meta]));
+    const whole = (list: FileResult[], withRules?: Map<string, RuleMeta>) => {
       const s = summarise(list);
       const totals = { files: s.files, drafts: s.drafts, errors: s.errors, warnings: s.warnings, fixable: s.fixable, inmails: s.inmails, inmailCostUsd: s.inmailCostUsd };
-      return `${JSON.stringify({ version: 1, files: list.map(toReported), summary: totals }, null, 2)}\n`;
+      return `${JSON.stringify({ version: 1, files: list.map((result) => toReported(result, withRules)), summary: totals }, null, 2)}\n`;
     };
     expect(summary.files).toBeGreaterThan(20);
     for (const size of [1, 7, 64, 10_000]) expect(streamed(json.stream, results, size)).toBe(whole(results));
+    // With the run's rules, each diagnostic links to its rule's page.
+    expect(streamed(json.stream, results, 7, false, rules)).toBe(whole(results, rules));
+    expect(whole(results, rules)).toContain('"docsUrl": "https://github.com/dmlint/dmlint/blob/main/docs/rules/twitter/max-length.md"');
     expect(streamed(json.stream, [], 1)).toBe(whole([]));
     expect(streamed(json.stream, results.slice(0, 1), 1)).toBe(whole(results.slice(0, 1)));
   });
@@ -100,7 +105,7 @@ describe('streamed reports', () => {
     const dir = tempProject({ 'a.md': '---\nplatform: twitter\naudience: follower\n---\nHi there, ok?\n', 'blocker': '' });
     const run = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'blocker/report.txt'], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^dmlint: cannot write blocker\/report.txt: /);
+    expect(run.stderr).toMatch(/^dmlint: --output-file: cannot write blocker\/report.txt: /);
     const ok = spawnSync(process.execPath, [BIN, 'a.md', '-f', 'json', '-o', 'out/report.json'], { cwd: dir, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe('dmlint: 0 problems (0 errors, 0 warnings) in 1 file; report written to out/report.json\n');
@@ -109,7 +114,7 @@ describe('streamed reports', () => {
     mkdirSync(path.join(dir, 'out/taken.json'));
     const taken = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'out/taken.json'], { cwd: dir, encoding: 'utf8' });
     expect(taken.status).toBe(2);
-    expect(taken.stderr).toMatch(/^dmlint: cannot write out\/taken.json: /);
+    expect(taken.stderr).toMatch(/^dmlint: --output-file: cannot write out\/taken.json: /);
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['report.json', 'taken.json']);
   });
 });

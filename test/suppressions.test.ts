@@ -72,7 +72,7 @@ describe('--suppress-all', () => {
     dmlint(['.', '--suppress-rule', 'facebook/unsolicited-pitch'], dir);
     const recorded = JSON.parse(readFileSync(path.join(dir, 'dmlint-suppressions.json'), 'utf8'));
     expect(Object.keys(recorded['campaigns/spring/promo.md']).sort()).toEqual(['facebook/unsolicited-pitch', 'no-shouting']);
-    expect(dmlint(['.', '--suppress-rule', 'no-such-rule'], dir)).toMatchObject({ code: 2, stderr: 'dmlint: --suppress-rule "no-such-rule": no such rule\n' });
+    expect(dmlint(['.', '--suppress-rule', 'no-such-rule'], dir)).toMatchObject({ code: 2, stderr: 'dmlint: --suppress-rule "no-such-rule": no such rule: expected a rule id (dmlint --list-rules lists them)\n' });
   });
 });
 

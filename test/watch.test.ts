@@ -1,7 +1,7 @@
 // `dmlint --watch` as a user runs it: a child process over a real folder whose files change,
 // are deleted and renamed under it; Ctrl-C (SIGINT) ends it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, tempProject } from './helpers.js';
@@ -148,6 +148,26 @@ describe('dmlint --watch', () => {
     expect(existsSync(path.join(dir, '.dmlintcache'))).toBe(true);
     cached.child.kill('SIGINT');
     await cached.exited;
+  });
+
+  it('reports with a formatter module, and follows links out of the folder only with --follow-symlinks', async () => {
+    const outside = tempProject({ 'shared.md': PUNCTUATION });
+    const dir = tempProject({
+      'drafts/a.md': CLEAN,
+      'tools/count.mjs': 'export default (results) => results.map((r) => `${r.path} ${r.diagnostics.length}`).join("\\n") + "\\n";\n',
+    });
+    symlinkSync(outside, path.join(dir, 'drafts/shared'));
+    const plain = watch(dir, ['drafts', '-f', './tools/count.mjs']);
+    expect((await plain.round(1)).status).toMatch(/0 errors, 0 warnings in 1 file/);
+    expect(plain.stdout).toBe('drafts/a.md 0\n');
+    expect(plain.stderr).toContain('symbolic link');
+    plain.child.kill('SIGINT');
+    await plain.exited;
+    const following = watch(dir, ['drafts', '-f', './tools/count.mjs', '--follow-symlinks']);
+    expect((await following.round(1)).status).toMatch(/0 errors, 1 warning in 2 files/);
+    expect(following.stdout.split('\n').filter(Boolean).sort()).toEqual(['drafts/a.md 0', 'drafts/shared/shared.md 1']);
+    following.child.kill('SIGINT');
+    await following.exited;
   });
 
   it('clears the screen before each report on a terminal', async () => {

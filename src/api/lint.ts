@@ -44,7 +44,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const config = options.config ?? (await loadConfig({ cwd }));
   const absolute = path.resolve(cwd, options.filePath ?? '<text>.md');
   const { result } = lintSource(options.filePath ?? '<text>', text, setupFor(config, absolute, options.defaults));
-  return toReported(result);
+  return toReported(result, new Map([...config.registry].map(([id, rule]) => [id, rule.meta])));
 }
 
 export interface StdinLint {

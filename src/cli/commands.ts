@@ -1,10 +1,7 @@
-/** The CLI's informational commands: --list-rules, --print-config, --init. */
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+/** The CLI's informational commands: --list-rules and --print-config (--init is in init.ts). */
 import path from 'node:path';
 import { isIgnored, settingsForFile } from '../config/for-file.js';
 import type { ResolvedConfig } from '../config/load.js';
-import type { CliIo } from './io.js';
 import { escapeControl } from '../report/formatters/escape.js';
 
 export function listRules(config: ResolvedConfig, format: string): string {
@@ -49,29 +46,10 @@ export function printConfig(config: ResolvedConfig, file: string, cwd: string): 
       defaults: settings.defaults,
       placeholders: settings.placeholders ?? null,
       rules,
+      phrases: config.phrases,
       plugins: config.plugins,
     },
     null,
     2,
   )}\n`;
-}
-
-export const STARTER_CONFIG = {
-  $schema: './node_modules/dmlint/schema.json',
-  extends: ['dmlint:recommended'],
-  defaults: { locale: 'en' },
-  rules: {},
-  placeholders: { first_name: { length: 12 }, company: { length: 24 } },
-  ignores: ['archive/**'],
-};
-
-export async function init(io: CliIo): Promise<number> {
-  const target = path.join(io.cwd, '.dmlintrc.json');
-  if (existsSync(target)) {
-    io.stderr.write('dmlint: .dmlintrc.json already exists; nothing written\n');
-    return 2;
-  }
-  await writeFile(target, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: 'wx' });
-  io.stdout.write('Wrote .dmlintrc.json (extends dmlint:recommended). Edit "defaults" and "placeholders" to match your drafts.\n');
-  return 0;
 }

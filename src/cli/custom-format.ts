@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isPathSpecifier, PackageNotFoundError, resolvePackageFile } from '../config/packages.js';
 import type { ReportFormat } from '../report/formatters/index.js';
+import { closest } from '../text/closest.js';
 
 /** A name that can only be a file: a path, or a file name with a JavaScript extension. */
 const looksLikeFile = (name: string) => isPathSpecifier(name) || /\.(?:m|c)?js$/.test(name);
@@ -25,7 +26,9 @@ export async function loadCustomFormat(name: string, cwd: string, builtIn: reado
       file = await resolvePackageFile(name, 'formatter', cwd);
     } catch (error) {
       if (error instanceof PackageNotFoundError) {
-        throw new FormatterLoadError(`unknown format "${name}" (expected one of ${builtIn.join(', ')}, a formatter module's path, or an installed formatter package: ${error.message})`);
+        // Asked only once no package answers to the name: a formatter package may be named near a built-in one.
+        const near = closest(name.trim(), builtIn);
+        throw new FormatterLoadError(`unknown format "${name}"${near ? `: did you mean "${near}"?` : ''} (expected one of ${builtIn.join(', ')}, a formatter module's path, or an installed formatter package: ${error.message})`);
       }
       throw error;
     }

@@ -6,6 +6,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Standard input as bytes (decoded, and refused when not UTF-8, as a file is), or as text. */
   readStdin(): Promise<string | Uint8Array>;
+  /** Asks a question and returns the answer; present only when a person is at a terminal. */
+  ask?(question: string): Promise<string>;
 }
 
 export function processIo(): CliIo {
@@ -19,5 +21,18 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
+    ...(process.stdin.isTTY && process.stdout.isTTY
+      ? {
+          async ask(question: string) {
+            const { createInterface } = await import('node:readline/promises');
+            const prompt = createInterface({ input: process.stdin, output: process.stdout });
+            try {
+              return await prompt.question(question);
+            } finally {
+              prompt.close();
+            }
+          },
+        }
+      : {}),
   };
 }

@@ -4,10 +4,9 @@
  */
 export { loadConfig } from '../api/config.js';
 export { ConfigError } from '../config/errors.js';
-export { normaliseLocale, normalisePlatform } from '../draft/metadata.js';
-export { loadReportFormat, FORMATTER_NAMES } from '../report/formatters/index.js';
+export { loadFormat, isBuiltInFormat } from './format.js';
 export { lintFiles } from '../run/lint-files.js';
-export { parseRuleFlags } from './rule-flags.js';
+export { parseRuleFlags, RuleFlagError } from './rule-flags.js';
 
 /** Where --cache keeps its file unless --cache-location says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.dmlintcache';

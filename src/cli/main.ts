@@ -1,12 +1,14 @@
 /** The dmlint command: parses flags, runs the lint, prints the report, returns the exit code. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CliArgs, ParseOutcome } from './args.js';
-import { quickParseArgs } from './quick-args.js';
+import { parseArgs } from './args.js';
 import type { RuleEntry } from '../config/load.js';
 import { packageVersion } from '../package/info.js';
+import { MACHINE_FORMATS } from '../report/formatters/names.js';
 import type { ReportOutput } from './report.js';
 import type { CliIo } from './io.js';
+import { LanguageNotice } from './language-notice.js';
+import type { CliArgs } from './options.js';
 import { escapeControl } from '../report/formatters/escape.js';
 import { leadsOutOf } from '../fs/leads-out.js';
 
@@ -16,7 +18,6 @@ export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAILURE = 2;
 
-
 function useColor(args: CliArgs, io: CliIo): boolean {
   if (args.color !== undefined) return args.color;
   if (io.env.NO_COLOR) return false;
@@ -24,13 +25,27 @@ function useColor(args: CliArgs, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
+/** Rule ids as links to their pages: only in colour, and only where the terminal shows OSC 8 links. */
+async function useHyperlinks(color: boolean, io: CliIo): Promise<boolean> {
+  if (!color) return false;
+  const { createSupportsHyperlinks } = await import('supports-hyperlinks');
+  return createSupportsHyperlinks(io.stdout as NodeJS.WriteStream);
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const quick = quickParseArgs(argv);
-  // yargs is loaded only for calls the quick parser leaves to it (values, short flags, --help).
-  const parsed: ParseOutcome = quick ? { kind: 'run', args: quick } : await (await import('./args.js')).parseArgs(argv, packageVersion());
-  if (parsed.kind === 'exit') {
-    (parsed.code === 0 ? io.stdout : io.stderr).write(parsed.output);
-    return parsed.code;
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'refuse') {
+    // A refusal may quote an argument, which may be a file name from the repository: escaped.
+    io.stderr.write(`dmlint: ${escapeControl(parsed.message)}\n`);
+    return EXIT_FAILURE;
+  }
+  if (parsed.kind === 'help') {
+    io.stdout.write((await import('./help.js')).helpText());
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT_OK;
   }
   const args = parsed.args;
   // Every line to stderr may carry a file name or config text from the repository: escaped, so
@@ -42,43 +57,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   };
 
   if (args.watch || args.lsp || args.mcp || args.stdio) return (await import('./modes.js')).runMode(args, io);
-
-  let concurrency: 'auto' | 'off' | number;
-  if (args.concurrency === 'auto' || args.concurrency === 'off') concurrency = args.concurrency;
-  else if (/^[1-9]\d*$/.test(args.concurrency)) concurrency = Number(args.concurrency);
-  else return fail(`--concurrency "${args.concurrency}": expected auto, off or a positive number`);
-  if (args.stdinFilename !== undefined && !args.stdin) return fail('--stdin-filename goes with --stdin');
-  if (args.stdin && args.paths.length > 0) return fail('--stdin lints standard input: give no paths (name it with --stdin-filename)');
-  if (args.init) return (await import('./commands.js')).init(io);
+  if (args.init) return (await import('./init.js')).init(io);
 
   // Modules load while other work goes on: the ESM loader reads each one off the main thread.
   const reporting = import('./report.js');
-  const { loadConfig, ConfigError, normaliseLocale, normalisePlatform, loadReportFormat, FORMATTER_NAMES, lintFiles, DEFAULT_CACHE_LOCATION, parseRuleFlags } =
-    await import('./lint-run.js');
+  const { loadConfig, ConfigError, loadFormat, isBuiltInFormat, lintFiles, DEFAULT_CACHE_LOCATION, parseRuleFlags, RuleFlagError } = await import('./lint-run.js');
   // A name that is not built in is a formatter module's path or package name.
-  const formatLoading = FORMATTER_NAMES.includes(args.format)
-    ? loadReportFormat(args.format)
-    : import('./custom-format.js').then(({ loadCustomFormat }) => loadCustomFormat(args.format, io.cwd, FORMATTER_NAMES));
+  const formatLoading = loadFormat(args.format, io.cwd);
   // Awaited below on every path that reports; the others (a bad flag, a config error) drop them.
   reporting.catch(() => {});
   formatLoading.catch(() => {});
 
-  const defaults: { platform?: string; locale?: string } = {};
-  if (args.platform !== undefined) {
-    if (!normalisePlatform(args.platform)) return fail(`--platform "${args.platform}": expected twitter, facebook or linkedin (or x, messenger)`);
-    defaults.platform = args.platform;
-  }
-  if (args.locale !== undefined) {
-    if (!normaliseLocale(args.locale)) return fail(`--locale "${args.locale}": not a valid BCP 47 locale (for example en, fr, fr-FR)`);
-    defaults.locale = args.locale;
-  }
+  // --platform and --locale were checked with the other flags.
+  const defaults = { ...(args.platform !== undefined ? { platform: args.platform } : {}), ...(args.locale !== undefined ? { locale: args.locale } : {}) };
 
   let config;
   try {
+    if (args.config !== undefined && !existsSync(path.resolve(io.cwd, args.config))) return fail(`--config "${args.config}": no such file`);
     const ruleOverrides = parseRuleFlags(args.rule) as Record<string, RuleEntry>;
-    config = await loadConfig({ cwd: io.cwd, ...(args.config ? { configFile: args.config } : {}), ruleOverrides });
+    config = await loadConfig({ cwd: io.cwd, ...(args.config !== undefined ? { configFile: args.config } : {}), ruleOverrides });
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof ConfigError || error instanceof RuleFlagError) return fail(error.message);
     return fail(error instanceof Error ? error.message : String(error));
   }
 
@@ -91,7 +90,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { explainFiles, formatExplanations } = await import('./explain.js');
     const { files, errors } = await explainFiles(args.paths, config, { cwd: io.cwd, defaults });
     io.stdout.write(args.format === 'json' ? `${JSON.stringify(files, null, 2)}\n` : formatExplanations(files));
-    for (const error of errors) io.stderr.write(`dmlint: ${error}\n`);
+    for (const error of errors) warn(error);
     return errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
   }
   if (args.printConfig !== undefined) {
@@ -105,7 +104,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return fail((error as Error).message);
   }
-  if (!format) return fail(`unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})`);
   const setupErrors: string[] = [];
   const suppressions = await openSuppressionRun(args, config, io, fail, setupErrors);
   if (suppressions === false) return EXIT_FAILURE;
@@ -113,16 +111,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { Report, openReportFile } = await reporting;
   let output: ReportOutput = { write: (text) => void io.stdout.write(text), close: () => {}, discard: () => {} };
   if (args.outputFile) {
-    if (leadsOutOf(args.outputFile, io.cwd)) return fail(`cannot write ${args.outputFile}: its folder is a symbolic link that leads outside the working directory`);
+    if (leadsOutOf(args.outputFile, io.cwd)) return fail(`--output-file: cannot write ${args.outputFile}: its folder is a symbolic link that leads outside the working directory`);
     try {
       output = openReportFile(path.resolve(io.cwd, args.outputFile));
     } catch (error) {
-      return fail(`cannot write ${args.outputFile}: ${(error as Error).message}`);
+      return fail(`--output-file: cannot write ${args.outputFile}: ${(error as Error).message}`);
     }
   }
-  const custom = !FORMATTER_NAMES.includes(args.format);
+  const custom = !isBuiltInFormat(args.format);
   const rules = new Map([...config.registry].map(([id, rule]) => [id, rule.meta]));
-  const report = new Report(format, { cwd: io.cwd, color: useColor(args, io) && !args.outputFile, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
+  const color = useColor(args, io) && !args.outputFile;
+  const hyperlinks = args.format === 'stylish' && (await useHyperlinks(color, io));
+  const report = new Report(format, { cwd: io.cwd, color, hyperlinks, rules, quiet: args.quiet, stream: !args.fixDryRun }, output);
+  const notice = new LanguageNotice(config);
+  // A diff on standard output would break a report that programs read there: it goes to stderr then.
+  const diffs = (MACHINE_FORMATS.includes(args.format) || custom) && !args.outputFile ? io.stderr : io.stdout;
 
   if (args.stdin) {
     const input = await io.readStdin();
@@ -146,10 +149,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (args.fixDryRun && linted.output !== undefined) {
       const { createTwoFilesPatch } = await import('diff');
-      io.stdout.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
+      diffs.write(createTwoFilesPatch(`a/${linted.result.path}`, `b/${linted.result.path}`, text, linted.output));
     }
+    notice.add(linted.result);
     report.add(suppressions ? suppressions.filter(linted.result) : linted.result);
-    for (const error of setupErrors) io.stderr.write(`dmlint: ${error}\n`);
+    for (const error of setupErrors) warn(error);
     return finish(setupErrors);
   }
   const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
@@ -162,10 +166,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     fix: args.fix || args.fixDryRun,
     writeFixes: args.fix,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
-    concurrency,
+    concurrency: args.concurrency,
     ...(cacheLocation ? { cacheLocation } : {}),
     ...(keepSource ? { keepSource } : {}),
-    onResult: suppressions ? (result) => report.add(suppressions.filter(result)) : (result) => report.add(result),
+    onResult: (result) => {
+      notice.add(result);
+      report.add(suppressions ? suppressions.filter(result) : result);
+    },
   });
   // A run that fails inside leaves no partial report file behind.
   const run = await linting.catch((error: unknown) => {
@@ -174,7 +181,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
   if (args.fixDryRun) {
     const { createTwoFilesPatch } = await import('diff');
-    for (const fix of run.fixes) io.stdout.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
+    for (const fix of run.fixes) diffs.write(createTwoFilesPatch(`a/${fix.shown}`, `b/${fix.shown}`, fix.original, fix.output));
   }
   for (const skipped of run.skipped) warn(`${skipped} is ignored by config "ignores"; use --no-ignore to lint it`);
   for (const notice of run.notices) warn(notice);
@@ -195,8 +202,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       summary = await report.end();
     } catch (error) {
       if (!args.outputFile && !custom) throw error;
-      return fail(`${args.outputFile ? `cannot write ${args.outputFile}` : `format "${args.format}" failed`}: ${(error as Error).message}`);
+      return fail(`${args.outputFile ? `--output-file: cannot write ${args.outputFile}` : `format "${args.format}" failed`}: ${(error as Error).message}`);
     }
+    const languages = notice.text();
+    if (languages) warn(languages);
     if (args.outputFile) {
       const problems = summary.errors + summary.warnings;
       io.stdout.write(
@@ -206,7 +215,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (errors.length > 0) return EXIT_FAILURE;
     if (summary.errors > 0) return EXIT_PROBLEMS;
     if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && summary.warnings > args.maxWarnings) {
-      warn(`${summary.warnings} warnings exceed --max-warnings ${args.maxWarnings}`);
+      const hidden = args.quiet ? ' (not shown: --quiet)' : '';
+      warn(`${plural(summary.warnings, 'warning')} exceed${summary.warnings === 1 ? 's' : ''} --max-warnings ${args.maxWarnings}${hidden}`);
       return EXIT_PROBLEMS;
     }
     return EXIT_OK;
@@ -228,10 +238,7 @@ async function openSuppressionRun(
   const flagged = args.suppressAll || args.suppressRule.length > 0 || args.pruneSuppressions;
   const location = path.resolve(io.cwd, args.suppressionsLocation ?? path.join(config.configFile ? path.dirname(config.configFile) : io.cwd, 'dmlint-suppressions.json'));
   if (!flagged && !existsSync(location)) return undefined;
-  if (flagged && (args.stdin || args.fixDryRun)) {
-    fail(`--suppress-all, --suppress-rule and --prune-suppressions record what a run over files finds: not with ${args.stdin ? '--stdin' : '--fix-dry-run'}`);
-    return false;
-  }
+  // Recording with --stdin or --fix-dry-run was refused with the other flags (args.ts).
   const { openSuppressions } = await import('./suppressions.js');
   try {
     return openSuppressions(location, args, new Set(config.registry.keys()), io.cwd);

@@ -10,10 +10,29 @@ import { settingsOf } from './mode-settings.js';
 const EXIT_FAILURE = 2;
 
 /** Flags that make no sense with a mode, by mode: each is refused with a one-line reason. */
+const NOT_IN_ANY_MODE: (keyof CliArgs)[] = [
+  'fix',
+  'fixDryRun',
+  'stdin',
+  'stdinFilename',
+  'outputFile',
+  'printConfig',
+  'listRules',
+  'init',
+  'explain',
+  'maxWarnings',
+  // Bulk suppressions belong to a run over files that ends (src/cli/suppressions.ts).
+  'suppressAll',
+  'suppressRule',
+  'pruneSuppressions',
+  'passOnUnprunedSuppressions',
+  'suppressionsLocation',
+];
 const REFUSED: Record<'watch' | 'lsp' | 'mcp', (keyof CliArgs)[]> = {
-  watch: ['fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'maxWarnings'],
-  lsp: ['maxWarnings', 'fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation', 'config', 'rule', 'platform', 'locale'],
-  mcp: ['maxWarnings', 'fix', 'fixDryRun', 'stdin', 'stdinFilename', 'outputFile', 'printConfig', 'listRules', 'init', 'cache', 'cacheLocation'],
+  watch: NOT_IN_ANY_MODE,
+  // The editor sends the documents, and finds the config for each itself.
+  lsp: [...NOT_IN_ANY_MODE, 'cache', 'cacheLocation', 'config', 'rule', 'platform', 'locale', 'followSymlinks'],
+  mcp: [...NOT_IN_ANY_MODE, 'cache', 'cacheLocation', 'followSymlinks'],
 };
 
 const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;

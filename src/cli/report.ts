@@ -47,6 +47,8 @@ export class Report {
   private readonly tally = new SummaryTally();
   private readonly writer: ReportWriter | undefined;
   private kept: FileResult[] = [];
+  /** With --quiet: fixable problems among the errors shown. */
+  private shownFixable = 0;
 
   constructor(
     private readonly format: ReportFormat,
@@ -59,7 +61,9 @@ export class Report {
 
   add(result: FileResult): void {
     this.tally.add(result);
-    this.kept.push(this.options.quiet ? errorsOnly(result) : result);
+    const shown = this.options.quiet ? errorsOnly(result) : result;
+    this.shownFixable += shown.fixableCount;
+    this.kept.push(shown);
     if (this.writer && this.kept.length >= BATCH) this.flush();
   }
 
@@ -69,7 +73,8 @@ export class Report {
    */
   end(): RunSummary | Promise<RunSummary> {
     const summary = this.tally.summary();
-    const shownSummary = this.options.quiet ? { ...summary, warnings: 0 } : summary;
+    // --quiet hides warnings but still counts them (for --max-warnings); the report says how many.
+    const shownSummary = this.options.quiet ? { ...summary, warnings: 0, fixable: this.shownFixable, hiddenWarnings: summary.warnings } : summary;
     if (this.writer) {
       this.flush();
       this.output.write(this.writer.end(shownSummary));
@@ -99,5 +104,6 @@ export class Report {
 }
 
 function errorsOnly(result: FileResult): FileResult {
-  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+  return { ...result, diagnostics, warningCount: 0, fixableCount: diagnostics.filter((d) => d.fixable).length };
 }

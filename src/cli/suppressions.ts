@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import { writeFileSafely } from '../fs/safe-write.js';
 import { BulkSuppressions, type SuppressionMode } from '../report/suppressions/bulk.js';
 import { parseSuppressions, serialiseSuppressions, SuppressionsFileError, type SuppressionEntries } from '../report/suppressions/file.js';
+import { closest } from '../text/closest.js';
 import { displayPath } from '../text/display-path.js';
 import type { FileResult } from '../types.js';
 
@@ -41,7 +42,10 @@ export function openSuppressions(location: string, flags: SuppressionFlags, know
   const mode = suppressionMode(flags);
   const shown = displayPath(location, cwd);
   for (const id of flags.suppressRule) {
-    if (!knownRules.has(id)) throw new SuppressionsFileError(`--suppress-rule "${id}": no such rule`);
+    if (!knownRules.has(id)) {
+      const near = closest(id, knownRules);
+      throw new SuppressionsFileError(`--suppress-rule "${id}": no such rule${near ? ` (did you mean "${near}"?)` : ''}: expected a rule id (dmlint --list-rules lists them)`);
+    }
   }
   let entries: SuppressionEntries = new Map();
   if (existsSync(location)) entries = parseSuppressions(readFileSync(location, 'utf8'), shown);

@@ -38,7 +38,18 @@ export function loadJsonConfig(file: string, text: string): unknown {
 }
 
 export function loadYamlConfig(file: string, text: string): unknown {
-  return parseWith('YAML', file, () => parseYaml(withoutBom(text), { maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: 'error' }));
+  const source = withoutBom(text);
+  return parseWith('YAML', file, () => {
+    try {
+      return parseYaml(source, { maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: 'error' });
+    } catch (error) {
+      // The reason alone, without the parser's code frame, and where it is as a line and column.
+      const at = (error as { pos?: [number, number] }).pos?.[0];
+      if (at === undefined) throw error;
+      const before = source.slice(0, at);
+      throw new Error(`line ${before.split('\n').length}, column ${at - before.lastIndexOf('\n')}: ${(error as Error).message}`);
+    }
+  });
 }
 
 /** For cosmiconfig's `loaders` option; `.dmlintrc` (no extension) is YAML, which JSON is a part of. */

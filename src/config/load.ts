@@ -2,12 +2,14 @@
  * Finds, loads, validates and merges configuration. Every config starts from
  * `dmlint:recommended`; `extends` layers presets and other files under it, in order.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { completeMeta, type RuleDefinition } from '../rule-api/define-rule.js';
+import { readLocale } from '../draft/locales.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { PlaceholderSetting, Rule, SeverityInput } from '../types.js';
+import { closest } from '../text/closest.js';
 import { displayPath } from '../text/display-path.js';
 import { ConfigError, formatKeyPath } from './errors.js';
 import { importFresh, loadJsConfigFresh } from './import-fresh.js';
@@ -227,11 +229,29 @@ async function readConfigFile(file: string, cwd: string): Promise<{ config: unkn
 function asConfigError(error: unknown, cwd: string, file?: string): ConfigError {
   if (error instanceof ConfigError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  // cosmiconfig says "JSON Error in /path/file:\n<parser message>"; keep the file and the first line of the reason.
-  const parsed = /^(?:\w+ )?Error in (.+?):\n([^\n]*)/.exec(message);
-  const where = file ?? parsed?.[1] ?? cwd;
-  const reason = parsed?.[2] ?? message.split('\n').find((line) => line.trim().length > 0) ?? message;
-  return new ConfigError(displayPath(where, cwd), '', `cannot be read: ${reason.trim()}`);
+  // cosmiconfig says "JSON Error in /path/file: <code frame> <reason> <code frame>"; name the file, keep the reason.
+  const at = /^(?:\w+ )?Error in (.+?):\s/.exec(message);
+  const where = file ?? (error as { filepath?: string }).filepath ?? at?.[1] ?? cwd;
+  return new ConfigError(displayPath(where, cwd), '', `cannot be read: ${parseReason(at ? message.slice(at[0].length) : message, where)}`);
+}
+
+/** The parser's reason without its code frames, with "at position N" given as a line and column. */
+function parseReason(text: string, file: string): string {
+  const codeFrame = /^\s*(?:>\s*)?\d*\s*\|/;
+  const reason = text.split('\n').find((line) => line.trim() !== '' && !codeFrame.test(line) && !/^-*\^$/.test(line.trim()))?.trim() ?? text.trim();
+  const withoutEcho = reason.replace(/ while parsing ['"][\s\S]*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+  const position = /^(.*?)(?: in JSON)? at position (\d+)/.exec(withoutEcho);
+  if (!position) return withoutEcho;
+  let source = '';
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return withoutEcho;
+  }
+  const before = source.slice(0, Number(position[2]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${position[1]}`;
 }
 
 async function applyLayer(
@@ -250,6 +270,7 @@ async function applyLayer(
   }
   if (Object.keys(raw).length > 0) await validateAgainst(schema, raw, shown);
   const config = raw as UserConfig;
+  checkLocales(config, shown);
   const dir = path.dirname(file);
 
   const parents = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
@@ -303,6 +324,20 @@ async function applyLayer(
       rules,
       ...(override.placeholders ? { placeholders: override.placeholders } : {}),
     });
+  }
+}
+
+/** Every `locale` in a config names a language ("english" and "klingon" do not). */
+function checkLocales(config: UserConfig, shown: string): void {
+  const sites: [(string | number)[], string | undefined][] = [
+    [['defaults', 'locale'], config.defaults?.locale],
+    ...(config.overrides ?? []).map((override, index): [(string | number)[], string | undefined] => [['overrides', index, 'defaults', 'locale'], override.defaults?.locale]),
+    ...(config.phrases ?? []).map((phrase, index): [(string | number)[], string | undefined] => [['phrases', index, 'locale'], phrase.locale]),
+  ];
+  for (const [keyPath, value] of sites) {
+    if (value === undefined) continue;
+    const reading = readLocale(value);
+    if ('problem' in reading) throw new ConfigError(shown, formatKeyPath(keyPath), reading.problem);
   }
 }
 
@@ -363,30 +398,6 @@ async function loadPlugin(resolved: ResolvedConfig, plugin: string, cwd: string)
 }
 
 const SEVERITIES = ['off', 'warn', 'error', 0, 1, 2];
-
-function closest(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of known) {
-    const score = editDistance(id, candidate);
-    if (score < bestScore) [best, bestScore] = [candidate, score];
-  }
-  return bestScore <= Math.max(2, id.length / 4) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
 
 async function applyRuleSite(site: RuleSite, registry: Map<string, Rule>): Promise<void> {
   for (const [id, entry] of Object.entries(site.entries)) {

@@ -25,6 +25,15 @@ export function toSeverity(input: SeverityInput): Severity {
   return input;
 }
 
+/** The replacement written as the match was: "Any questions" → "Anything to ask", "ASAP" → "SOON". */
+function inCaseOf(found: string, replacement: string): string {
+  const letters = found.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  const first = found.match(/\p{L}/u)?.[0];
+  if (first && first !== first.toLowerCase()) return replacement.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+  return replacement;
+}
+
 export function makePhraseRule(config: PhraseRuleConfig): Rule {
   const locale = config.locale ? normaliseLocale(config.locale) : undefined;
   const matcher = compilePhrases(config.match);
@@ -39,7 +48,8 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
       ...(config.kinds ? { kinds: config.kinds } : {}),
       defaultSeverity: toSeverity(config.severity ?? 'warn'),
       fixable: config.replace !== undefined,
-      readsLanguage: locale !== undefined,
+      // Its words are the user's, in any language; `locale` is a filter it applies itself.
+      readsLanguage: false,
       docsUrl: docsUrl('phrases'),
     }),
     create(context) {
@@ -50,26 +60,32 @@ export function makePhraseRule(config: PhraseRuleConfig): Rule {
           // Where the draft already says the replacement, what it contains is what was asked for: so a
           // replacement that holds its own phrase ("Twitter" -> "X (formerly Twitter)") or differs
           // only in case is applied once, and a second --fix changes nothing.
-          const written = replacement === undefined ? [] : occurrences(draft.text, replacement);
+          const written = replacement === undefined ? [] : writtenForms(replacement).flatMap((form) => occurrences(draft.text, form));
           for (const match of matcher(draft.text)) {
             const found = draft.text.slice(match.start, match.end);
+            const fitted = replacement === undefined ? undefined : inCaseOf(found, replacement);
             // Matching ignores case and accents; the replacement's own spelling is not a problem.
-            if (found === replacement || written.some(([start, end]) => match.start >= start && match.end <= end)) continue;
-            const message = replacement !== undefined ? `${config.message} ("${found}" → "${replacement}")` : `${config.message} ("${found}")`;
+            if (found === fitted || written.some(([start, end]) => match.start >= start && match.end <= end)) continue;
+            const message = fitted !== undefined ? `${config.message} ("${found}" → "${fitted}")` : `${config.message} ("${found}")`;
             // A fix is only safe where the match is spelled contiguously in the file.
-            const span = replacement !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
+            const span = fitted !== undefined ? replaceableSpan(context.file, draft, match.start, match.end) : undefined;
             context.report({
               message,
               draft,
               start: match.start,
               end: match.end,
-              ...(span ? { fix: { range: span, text: replacement! } } : {}),
+              ...(span ? { fix: { range: span, text: fitted! } } : {}),
             });
           }
         },
       };
     },
   };
+}
+
+/** The spellings inCaseOf can give the replacement: as written, in capitals, capitalised. */
+function writtenForms(replacement: string): string[] {
+  return [...new Set([replacement, inCaseOf('AA', replacement), inCaseOf('A', replacement)])];
 }
 
 /** Where `needle` stands in `text`, exactly as spelled. */

@@ -1,8 +1,26 @@
 /** Metadata keys a draft can set, their accepted values, and how layers combine. */
+import { closest } from '../text/closest.js';
+import { readLocale } from './locales.js';
 import { AUDIENCES, KINDS, PLATFORMS, type Audience, type MetadataOrigin, type Platform, type SourceRange } from '../types.js';
 
 export const METADATA_KEYS = ['platform', 'kind', 'audience', 'locale', 'subject', 'title'] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
+
+/** Keys people write for `locale`. */
+const LOCALE_SYNONYMS = new Set(['lang', 'language', 'langue']);
+const nearKeys = new Map<string, MetadataKey | undefined>();
+
+/**
+ * The metadata key an unknown key is a slip of ("platfrom", "Platform", "audiance", "language"),
+ * or undefined for a key of the user's own.
+ */
+export function nearMetadataKey(key: string): MetadataKey | undefined {
+  if (nearKeys.has(key)) return nearKeys.get(key);
+  const lower = key.toLowerCase();
+  const near = LOCALE_SYNONYMS.has(lower) ? 'locale' : (closest(key, METADATA_KEYS) as MetadataKey | undefined);
+  if (nearKeys.size < 1000) nearKeys.set(key, near);
+  return near;
+}
 
 export const PLATFORM_ALIASES: Record<string, Platform> = {
   twitter: 'twitter',
@@ -27,19 +45,10 @@ export function normalisePlatform(value: string): Platform | undefined {
   return PLATFORM_ALIASES[value.trim().toLowerCase()];
 }
 
-const locales = new Map<string, string | undefined>();
-
-/** BCP 47 tag to its primary language subtag ("fr-FR" → "fr"), or undefined when not a valid tag. */
+/** BCP 47 tag to its primary language subtag ("fr-FR" → "fr"), or undefined when it names no language. */
 export function normaliseLocale(value: string): string | undefined {
-  if (locales.has(value)) return locales.get(value);
-  let language: string | undefined;
-  try {
-    language = Intl.getCanonicalLocales(value.trim())[0]?.split('-')[0]?.toLowerCase();
-  } catch {
-    language = undefined;
-  }
-  if (locales.size < 1000) locales.set(value, language);
-  return language;
+  const reading = readLocale(value);
+  return 'language' in reading ? reading.language : undefined;
 }
 
 export function isAudience(value: string): value is Audience {
@@ -58,8 +67,10 @@ export function checkValue(key: MetadataKey, raw: RawValue): string | undefined 
         : `unknown platform "${value}" (expected one of ${PLATFORMS.join(', ')}, or the aliases x, messenger)`;
     case 'audience':
       return isAudience(value.trim().toLowerCase()) ? undefined : `unknown audience "${value}" (expected one of ${AUDIENCES.join(', ')})`;
-    case 'locale':
-      return normaliseLocale(value) ? undefined : `"${value}" is not a valid BCP 47 locale (for example en, fr, fr-FR)`;
+    case 'locale': {
+      const reading = readLocale(value);
+      return 'problem' in reading ? reading.problem : undefined;
+    }
     case 'kind':
       return Object.values(KINDS).some((kinds) => kinds.includes(value.trim().toLowerCase()))
         ? undefined

@@ -7,7 +7,7 @@ import { KINDS, type ControlComment, type Draft, type DraftFile, type MetadataPr
 import { findPlaceholders } from '../text/placeholders.js';
 import { parseAttributes } from './attributes.js';
 import { hasReferenceDefinitions, pieceStarts, shiftOffsets } from './chunks.js';
-import { readControlComments, readDirective, type DirectiveComment } from './comments.js';
+import { readControlComments, readDirective, readStrayComments, type DirectiveComment, type StrayComment } from './comments.js';
 import { TextBuilder, plainText } from './extract-text.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { plainTree } from './plain-tree.js';
@@ -16,6 +16,7 @@ import { exceedsLimits, MAX_PIECE_LENGTH, type LimitExceeded } from './limits.js
 import {
   METADATA_KEYS,
   checkValue,
+  nearMetadataKey,
   mergeLayers,
   normaliseLocale,
   normalisePlatform,
@@ -44,6 +45,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const source = hadBom ? input.slice(1) : input;
   const problems: MetadataProblem[] = [];
   const controlComments: ControlComment[] = [];
+  const strayComments: StrayComment[] = [];
   const skipped: DraftFile['skipped'] = [];
   const definitions = new Map<string, { url: string }>();
   const drafts: Draft[] = [];
@@ -73,7 +75,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
       });
     }
     if (pieceIndex === 0) inherited = [...inherited, readFrontmatter(tree, source, problems)];
-    collectControlComments(tree, controlComments);
+    collectControlComments(tree, controlComments, strayComments);
 
     // Unclosed comments were blanked out for parsing; an unclosed directive still starts a draft.
     const pending = unclosed
@@ -106,7 +108,27 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   // Without directives the whole file is one draft; with them, what comes first is commentary.
   // A file whose only piece was skipped has no draft to speak of: the skip is its report.
   if (!sawDirective && !(skipped.length > 0 && leading.length === 0)) drafts.push(buildDraft({ nodes: leading }, 0, source, definitions, inherited, problems));
-  return { path, source, hadBom, drafts, metadataProblems: dedupe(problems), skipped, controlComments, lineStarts: computeLineStarts(source) };
+  // A slip of dmlint-draft starts no draft: reported with the metadata (invalid-metadata), the rest
+  // with the control comments (invalid-control-comment).
+  for (const stray of strayComments) {
+    if (stray.suggestion !== 'dmlint-draft') continue;
+    problems.push({
+      message: `unknown directive "${stray.name}": did you mean "dmlint-draft"? As written it starts no draft, and the text below it belongs to the draft above`,
+      range: stray.range,
+      draft: null,
+    });
+  }
+  return {
+    path,
+    source,
+    hadBom,
+    drafts,
+    metadataProblems: dedupe(problems),
+    skipped,
+    controlComments,
+    strayComments: strayComments.filter((stray) => stray.suggestion !== 'dmlint-draft'),
+    lineStarts: computeLineStarts(source),
+  };
 }
 
 /** Reads the YAML frontmatter at the top of the file into a metadata layer, reporting its problems. */
@@ -118,6 +140,13 @@ function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]
     const lineEnd = source.indexOf('\n', start);
     const frontmatter = parseFrontmatter(first.value, lineEnd + 1);
     for (const problem of frontmatter.problems) problems.push({ ...problem, key: 'frontmatter', draft: null });
+    for (const [key, entry] of frontmatter.entries) {
+      if ((METADATA_KEYS as readonly string[]).includes(key)) continue;
+      const near = nearMetadataKey(key);
+      if (near && !frontmatter.entries.has(near)) {
+        problems.push({ message: `unknown key "${key}": did you mean "${near}"? (keys of your own are allowed, but this one is a slip of dmlint's)`, key, range: entry.keyRange, draft: null });
+      }
+    }
     for (const key of METADATA_KEYS) {
       const entry = frontmatter.entries.get(key);
       if (!entry) continue;
@@ -174,12 +203,14 @@ function isUnclosedComment(html: string): boolean {
   return DIRECTIVE_START.test(html) && /<!--|\n[ \t]*\r?\n/.test(html.slice(4, close));
 }
 
-/** Control comments in document order; a loop with its own stack, so no depth of nesting overflows. */
-function collectControlComments(root: Nodes, into: ControlComment[]): void {
+/** Control comments and slips of them in document order; a loop with its own stack, so no depth of nesting overflows. */
+function collectControlComments(root: Nodes, into: ControlComment[], strays: StrayComment[]): void {
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'html') into.push(...readControlComments(node.value, node.position!.start.offset!));
-    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    if (node.type === 'html') {
+      into.push(...readControlComments(node.value, node.position!.start.offset!));
+      strays.push(...readStrayComments(node.value, node.position!.start.offset!));
+    } else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
 }
 
@@ -192,8 +223,9 @@ function directiveLayer(directive: DirectiveComment, index: number, problems: Me
   for (const attribute of parsed.attributes) {
     const key = attribute.key.toLowerCase();
     if (!(METADATA_KEYS as readonly string[]).includes(key)) {
+      const near = nearMetadataKey(attribute.key);
       problems.push({
-        message: `unknown key "${attribute.key}" in dmlint-draft directive (known keys: ${METADATA_KEYS.join(', ')})`,
+        message: `unknown key "${attribute.key}" in dmlint-draft directive (${near ? `did you mean "${near}"? ` : ''}known keys: ${METADATA_KEYS.join(', ')})`,
         range: attribute.keyRange,
         draft: index,
       });

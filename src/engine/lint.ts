@@ -1,6 +1,7 @@
 /** Runs the configured rules over one draft file and returns its result. */
 import { compareText } from '../text/compare.js';
 import { hash128 } from '../text/hash.js';
+import { isSupportedLanguage } from '../draft/locales.js';
 import { parseDraftFile } from '../draft/parse.js';
 import type { MetadataLayer } from '../draft/metadata.js';
 import { positionAt, restOfLine } from '../draft/source.js';
@@ -49,6 +50,8 @@ export function appliesTo(rule: Rule, draft: Draft): boolean {
   const { platforms, kinds } = rule.meta;
   if (platforms.length > 0 && (!draft.platform || !platforms.includes(draft.platform))) return false;
   if (kinds && (!draft.kind || !kinds.includes(draft.kind))) return false;
+  // Word lists exist for English and French only: a German draft is not judged by English words.
+  if (rule.meta.readsLanguage && !isSupportedLanguage(draft.locale)) return false;
   return true;
 }
 

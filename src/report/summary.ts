@@ -13,6 +13,8 @@ export interface RunSummary {
   fixable: number;
   inmails: number;
   inmailCostUsd: number;
+  /** Warnings counted but left out of the report (--quiet). */
+  hiddenWarnings?: number;
   /** "twitter dm" → count, sorted by label, "no platform" last. */
   byPlatform: Map<string, number>;
 }

@@ -17,7 +17,8 @@ import picomatch from 'picomatch';
 import { loadConfig } from '../../api/config.js';
 import { configInputs } from '../editor/config-store.js';
 import { SEARCH_PLACES, type ResolvedConfig } from '../../config/load.js';
-import { loadReportFormat, FORMATTER_NAMES } from '../../report/formatters/index.js';
+import { loadFormat } from '../format.js';
+import { escapeControl } from '../../report/formatters/escape.js';
 import { findDraftFiles } from '../../run/files.js';
 import { lintFiles } from '../../run/lint-files.js';
 import { displayPath } from '../../text/display-path.js';
@@ -60,16 +61,15 @@ function watchRoot(input: string, cwd: string): string {
 export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings): Promise<number> {
   const cwd = io.cwd;
   const inputs = args.paths.length > 0 ? args.paths : ['.'];
-  const format = await loadReportFormat(args.format);
-  if (!format) {
-    io.stderr.write(`dmlint: unknown format "${args.format}" (expected one of ${FORMATTER_NAMES.join(', ')})\n`);
+  let format;
+  try {
+    format = await loadFormat(args.format, cwd);
+  } catch (error) {
+    io.stderr.write(`dmlint: ${escapeControl((error as Error).message)}\n`);
     return 2;
   }
-  const concurrency = args.concurrency === 'auto' || args.concurrency === 'off' ? args.concurrency : /^[1-9]\d*$/.test(args.concurrency) ? Number(args.concurrency) : undefined;
-  if (concurrency === undefined) {
-    io.stderr.write(`dmlint: --concurrency "${args.concurrency}": expected auto, off or a positive number\n`);
-    return 2;
-  }
+  // Checked with the other flags (args.ts).
+  const concurrency = args.concurrency;
   const color = args.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' ? true : io.stdout.isTTY === true);
   const clear = io.stdout.isTTY === true;
   const cacheLocation = args.cache || args.cacheLocation ? (args.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
@@ -99,7 +99,7 @@ export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings)
       } catch (error) {
         config = undefined;
         if (clear) io.stdout.write(CLEAR_SCREEN);
-        io.stderr.write(`dmlint: ${(error as Error).message}\n`);
+        io.stderr.write(`dmlint: ${escapeControl((error as Error).message)}\n`);
         status('Config error: fix the config file and save it; still watching.');
         return;
       }
@@ -108,7 +108,7 @@ export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings)
       watcher.add(inputsNow);
     }
     if (!config) return;
-    const search = await findDraftFiles(inputs, { cwd, config, useIgnore: args.ignore });
+    const search = await findDraftFiles(inputs, { cwd, config, useIgnore: args.ignore, followSymlinks: args.followSymlinks });
     const files = search.files;
     const present = new Set(files);
     for (const file of results.keys()) if (!present.has(file)) results.delete(file);
@@ -122,6 +122,8 @@ export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings)
         config,
         defaults: settings.defaults,
         useIgnore: first ? args.ignore : false,
+        followSymlinks: args.followSymlinks,
+        ...(format.needsSource ? { keepSource: true } : {}),
         reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
         concurrency,
         // The cache file is read and written on the first run only, as a plain --cache run would.
@@ -144,7 +146,8 @@ export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings)
     }
     // A custom formatter may end asynchronously.
     const summary = await report.end();
-    for (const line of errors) io.stderr.write(`dmlint: ${line}\n`);
+    // Said again each round, as the screen may have been cleared: links not followed, then errors.
+    for (const line of [...search.notices, ...errors]) io.stderr.write(`dmlint: ${escapeControl(line)}\n`);
     const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     status(`${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')} in ${count(summary.files, 'file')} (${count(todo.length, 'file')} linted). Watching for changes; Ctrl-C to stop.`);
   };
@@ -161,7 +164,7 @@ export async function runWatch(args: CliArgs, io: CliIo, settings: ModeSettings)
     try {
       await lintRound(changed);
     } catch (error) {
-      io.stderr.write(`dmlint: ${(error as Error).message}\n`);
+      io.stderr.write(`dmlint: ${escapeControl((error as Error).message)}\n`);
     } finally {
       running = false;
     }

@@ -1,5 +1,6 @@
 /** GitHub Actions workflow commands: annotations on the pull request's files. */
 import { escapeControl } from './escape.js';
+import { docsUrlOf } from './links.js';
 import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
 // Workflow command escaping: data escapes %, CR and LF; properties also escape ":" and ",".
@@ -7,7 +8,7 @@ import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 const escapeData = (text: string) => escapeControl(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const stream: StreamingFormat = () => ({
+export const stream: StreamingFormat = ({ rules }) => ({
   files(results) {
     let text = '';
     for (const result of results) {
@@ -20,7 +21,9 @@ export const stream: StreamingFormat = () => ({
           `endColumn=${d.endColumn}`,
           `title=${escapeProperty(d.ruleId)}`,
         ].join(',');
-        text += `::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(d.message)}\n`;
+        // The rule's page on a second line of the annotation.
+        const url = docsUrlOf(d.ruleId, rules);
+        text += `::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(d.message)}${url ? `%0A${url}` : ''}\n`;
       }
     }
     return text;

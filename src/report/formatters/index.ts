@@ -1,4 +1,5 @@
 /** Formatters by name, loaded only when a run asks for one. */
+import { FORMAT_NAMES } from './names.js';
 import type { AsyncFormatter, Formatter, StreamingFormat } from './types.js';
 
 export type { AsyncFormatter, Formatter, FormatterContext, FormatterModule, ReportWriter, StreamingFormat } from './types.js';
@@ -11,7 +12,7 @@ export interface ReportFormat {
   needsSource?: boolean;
 }
 
-const loaders: Record<string, () => Promise<ReportFormat>> = {
+const loaders: Record<(typeof FORMAT_NAMES)[number], () => Promise<ReportFormat>> = {
   stylish: () => import('./stylish.js'),
   compact: () => import('./compact.js'),
   json: () => import('./json.js'),
@@ -22,11 +23,11 @@ const loaders: Record<string, () => Promise<ReportFormat>> = {
   markdown: () => import('./markdown.js'),
 };
 
-export const FORMATTER_NAMES = Object.keys(loaders);
+export const FORMATTER_NAMES: readonly string[] = FORMAT_NAMES;
 
 /** A built-in format by name (other names are formatter modules: src/cli/custom-format.ts). */
 export async function loadReportFormat(name: string): Promise<ReportFormat | undefined> {
-  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
+  return Object.hasOwn(loaders, name) ? loaders[name as keyof typeof loaders]() : undefined;
 }
 
 export async function loadFormatter(name: string): Promise<Formatter | AsyncFormatter | undefined> {

@@ -4,13 +4,13 @@ import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
 // Written piece by piece, it is the text JSON.stringify(report, null, 2) gives for the whole
 // report (test/formats.test.ts compares them): each file is indented to its depth in `files`.
-export const stream: StreamingFormat = () => {
+export const stream: StreamingFormat = ({ rules }) => {
   let first = true;
   return {
     files(results) {
       let text = '';
       for (const result of results) {
-        text += `${first ? '{\n  "version": 1,\n  "files": [\n    ' : ',\n    '}${JSON.stringify(toReported(result), null, 2).replace(/\n/g, '\n    ')}`;
+        text += `${first ? '{\n  "version": 1,\n  "files": [\n    ' : ',\n    '}${JSON.stringify(toReported(result, rules), null, 2).replace(/\n/g, '\n    ')}`;
         first = false;
       }
       return text;

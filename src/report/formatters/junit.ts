@@ -1,4 +1,11 @@
-/** JUnit XML: one test case per draft file, one failure per diagnostic. */
+/**
+ * JUnit XML, as CI test reports read it: one test case per draft file (a file is what a reader
+ * opens and fixes), passed unless it has errors. A file with errors has one failure listing them;
+ * warnings do not fail it and are listed in its system-out. Totals count test cases, so
+ * failures never exceed tests.
+ */
+import type { Diagnostic } from '../../types.js';
+import { docsUrlOf } from './links.js';
 import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
 // Characters XML 1.0 cannot carry at all are shown escaped, then markup characters are escaped.
@@ -17,12 +24,16 @@ export function escapeXml(text: string): string {
  * The opening tags carry the totals, so the body is kept as text until the end: a tenth of the
  * memory the results would take (100,000 drafts: 37 MB of XML).
  */
-export const stream: StreamingFormat = () => {
+export const stream: StreamingFormat = ({ rules }) => {
   // Kept as bytes, outside the JavaScript heap: V8 sizes a heap at a few times what it holds, and
   // 37 MB of XML held as strings grew the process by 160 MB over 100,000 drafts.
   const batches: Buffer[] = [];
   let tests = 0;
   let failures = 0;
+  const line = (d: Diagnostic) => {
+    const url = docsUrlOf(d.ruleId, rules);
+    return escapeXml(`${d.line}:${d.column} ${d.severity} ${d.message} (${d.ruleId}${url ? ` ${url}` : ''})`);
+  };
   return {
     files(results) {
       const out: string[] = [];
@@ -34,11 +45,14 @@ export const stream: StreamingFormat = () => {
           continue;
         }
         out.push(`    <testcase classname="dmlint" name="${name}" file="${name}">`);
-        for (const d of result.diagnostics) {
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
+        if (errors.length > 0) {
           failures++;
-          const message = escapeXml(d.message);
-          out.push(`      <failure type="${d.severity}" message="${message}">${d.line}:${d.column} ${d.severity} ${message} (${escapeXml(d.ruleId)})</failure>`);
+          const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}${errors.length > 1 ? ' ...' : ''}`;
+          out.push(`      <failure type="error" message="${escapeXml(summary)}">${errors.map(line).join('\n')}</failure>`);
         }
+        if (warnings.length > 0) out.push(`      <system-out>${warnings.map(line).join('\n')}</system-out>`);
         out.push('    </testcase>');
       }
       if (out.length > 0) batches.push(Buffer.from(`${out.join('\n')}\n`));

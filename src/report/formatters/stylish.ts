@@ -2,6 +2,7 @@
 import { createColors } from 'picocolors';
 import type { RunSummary } from '../summary.js';
 import { escapeControl } from './escape.js';
+import { docsUrlOf, terminalLink } from './links.js';
 import { wholeReport, type Formatter, type StreamingFormat } from './types.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -19,8 +20,13 @@ export function inmailLine(summary: RunSummary): string | undefined {
 /** Each line of the report followed by a newline, so batches join into the whole report. */
 const lines = (out: string[]) => (out.length ? `${out.join('\n')}\n` : '');
 
-export const stream: StreamingFormat = ({ color }) => {
+export const stream: StreamingFormat = ({ color, hyperlinks, rules }) => {
   const c = createColors(color);
+  const ruleLabel = (ruleId: string) => {
+    const url = hyperlinks ? docsUrlOf(ruleId, rules) : undefined;
+    const shown = c.dim(escapeControl(ruleId));
+    return url ? terminalLink(shown, url) : shown;
+  };
   return {
     files(results) {
       // Plain loops and one string: a warm --cache run formats 10,000 files with code V8 has
@@ -45,7 +51,7 @@ export const stream: StreamingFormat = ({ color }) => {
         for (let i = 0; i < diagnostics.length; i++) {
           const d = diagnostics[i]!;
           const severity = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-          out += `  ${c.dim(places[i]!.padEnd(placeWidth))}  ${severity}  ${messages[i]!.padEnd(messageWidth)}  ${c.dim(escapeControl(d.ruleId))}\n`;
+          out += `  ${c.dim(places[i]!.padEnd(placeWidth))}  ${severity}  ${messages[i]!.padEnd(messageWidth)}  ${ruleLabel(d.ruleId)}\n`;
         }
         out += '\n';
       }
@@ -59,8 +65,9 @@ export const stream: StreamingFormat = ({ color }) => {
         out.push(summary.errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line)));
         if (summary.fixable > 0) out.push(c.dim(`  ${summary.fixable} potentially fixable with --fix`));
       } else {
-        out.push(c.green('✔ No problems'));
+        out.push(c.green(summary.hiddenWarnings ? '✔ No errors' : '✔ No problems'));
       }
+      if (summary.hiddenWarnings) out.push(c.dim(`  ${plural(summary.hiddenWarnings, 'warning')} not shown (--quiet)`));
       out.push(c.dim(draftsLine(summary)));
       const inmails = inmailLine(summary);
       if (inmails) out.push(c.dim(inmails));

@@ -5,7 +5,9 @@ export interface FormatterContext {
   cwd: string;
   color: boolean;
   summary: RunSummary;
-  /** Metadata of every rule the run knew, for formats that describe rules (SARIF). */
+  /** Rule ids as terminal hyperlinks (OSC 8) to their pages (stylish, where the terminal shows them). */
+  hyperlinks?: boolean;
+  /** Metadata of every rule the run knew: their pages' links, and the rules SARIF describes. */
   rules?: ReadonlyMap<string, RuleMeta>;
 }
 
