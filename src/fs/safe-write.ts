@@ -91,8 +91,15 @@ export class TemporaryFile {
   constructor(readonly target: string, mode = 0o666) {
     removeStaleTemporaries(target);
     this.path = temporaryName(target);
-    this.fd = openSync(this.path, CREATE_FLAGS, mode);
+    // Tracked before it exists: the signal handler must be in place when the file appears, or a
+    // signal in between (the handler is installed by this call) would leave it behind.
     track(this.path);
+    try {
+      this.fd = openSync(this.path, CREATE_FLAGS, mode);
+    } catch (error) {
+      untrack(this.path);
+      throw error;
+    }
   }
 
   write(text: string | Uint8Array): void {
