@@ -3,12 +3,12 @@
 // the model's index against every n-gram made. The plain paths are what the weights were fitted on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pitchSignals, PITCH_MODEL } from '../rules/facebook/unsolicited-pitch.js';
-import { valueSignals, VALUE_MODEL } from '../rules/linkedin/inmail-value-proposition.js';
+import { pitchFeatures, PITCH_MODEL } from '../rules/facebook/unsolicited-pitch.js';
+import { valueFeatures, VALUE_MODEL } from '../rules/linkedin/inmail-value-proposition.js';
 import pitchWords from '../rules/facebook/unsolicited-pitch.words.json' with { type: 'json' };
 import { PhraseAutomaton } from '../src/text/aho-corasick.js';
 import { compileFamilies, compilePhrases } from '../src/text/phrase-matcher.js';
-import { featureValues, ngramIndex, score, type ScorerModel, type Signal } from '../src/text/scorer.js';
+import { allSignals, featureValues, score, tokenize, tokenizeByPattern, type Contribution, type ScorerModel, type Signal } from '../src/text/scorer.js';
 // @ts-expect-error: a plain ESM script without types
 import { writerExamples } from '../eval/judgment/data.mjs';
 
@@ -74,26 +74,51 @@ function fittedLogit(model: ScorerModel, signals: readonly Signal[]): number {
   return logit;
 }
 
+const byFeature = (contributions: readonly Contribution[]) => Object.fromEntries(contributions.map((c) => [c.feature, { value: c.value, spans: c.spans }]));
+
 describe('n-grams through the model index', () => {
   it('give the same scores as every n-gram made, and as the fitted model, on the labelled drafts', () => {
-    const pitchIndex = ngramIndex(PITCH_MODEL);
-    const valueIndex = { body: ngramIndex(VALUE_MODEL), subject: ngramIndex(VALUE_MODEL, 'subject:') };
     let compared = 0;
     for (const example of examples) {
-      if (example.rule === 'facebook/unsolicited-pitch') {
-        const signals = pitchSignals(example.text, example.locale);
-        const plain = score(PITCH_MODEL, signals);
-        expect(plain.logit).toBeCloseTo(fittedLogit(PITCH_MODEL, signals), 9);
-        expect(score(PITCH_MODEL, pitchSignals(example.text, example.locale, undefined, pitchIndex)).probability).toBe(plain.probability);
-        compared++;
-      } else if (example.rule === 'linkedin/inmail-value-proposition') {
-        const signals = valueSignals(example.text, example.subject ?? '', example.locale);
-        const plain = score(VALUE_MODEL, signals);
-        expect(plain.logit).toBeCloseTo(fittedLogit(VALUE_MODEL, signals), 9);
-        expect(score(VALUE_MODEL, valueSignals(example.text, example.subject ?? '', example.locale, [], valueIndex)).probability).toBe(plain.probability);
-        compared++;
-      }
+      const [model, features] =
+        example.rule === 'facebook/unsolicited-pitch'
+          ? [PITCH_MODEL, pitchFeatures(example.text, example.locale)]
+          : example.rule === 'linkedin/inmail-value-proposition'
+            ? [VALUE_MODEL, valueFeatures(example.text, example.subject ?? '', example.locale)]
+            : [];
+      if (!model || !features) continue;
+      const signals = allSignals(features);
+      const plain = score(model, signals);
+      expect(plain.logit).toBeCloseTo(fittedLogit(model, signals), 9);
+      const fast = score(model, features.signals, features.ngrams);
+      expect(fast.logit).toBeCloseTo(plain.logit, 9);
+      // The evidence a reported draft shows is the same too.
+      expect(byFeature(fast.contributions)).toEqual(byFeature(plain.contributions));
+      compared++;
     }
     expect(compared).toBeGreaterThan(200);
+  });
+});
+
+describe('the tokenizer', () => {
+  it('reads what the token pattern alone reads, on the labelled drafts', () => {
+    for (const { text, subject } of writerExamples() as Example[]) {
+      expect(tokenize(text)).toEqual(tokenizeByPattern(text));
+      if (subject) expect(tokenize(subject)).toEqual(tokenizeByPattern(subject));
+    }
+  });
+
+  it('reads what the token pattern alone reads, on generated text', () => {
+    const piece = fc.constantFrom(
+      ...['a', 'l', 'q', 'u', 'qu', 'd', 'h', 'w', 'http', 'https://', 'www.', 'x.fr', 'é', 'É', 'œ', 'ß', 'İ', '𝐀', 'ǅ', 'ا', '日'],
+      ...["'", '’', ' ', '  ', '\n', '-', '.', ',', ':', '/', '!', '?', '%', '{', '{{', '}}', '}', '$', '€', '£', '0', '12', '3.5', 'k', 'm', 'eur', 'usd', 'euros', 'A', 'Z', '😀', '©', '\u0301', '\uD800'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text)).toEqual(tokenizeByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,12 +6,11 @@ import {
   evidenceSpans,
   explainScore,
   loadWords,
-  ngramSignals,
+  allSignals,
   score,
   splitSentences,
   loadModel,
-  ngramIndex,
-  type NgramIndex,
+  type Features,
   type Signal,
 } from '../../src/rule-api/index.js';
 import header from './unsolicited-pitch.model.json' with { type: 'json' };
@@ -27,7 +26,6 @@ import wordsData from './unsolicited-pitch.words.json' with { type: 'json' };
 
 const words = loadWords(wordsData);
 export const PITCH_MODEL = loadModel(header, new URL('./unsolicited-pitch.weights.json', import.meta.url));
-let weighed: NgramIndex | undefined;
 
 // Words that deny what follows in the same clause ("this isn't a limited time offer"), unless
 // they only soften an imperative ("don't forget to use code…", "n'hésitez pas").
@@ -128,9 +126,10 @@ export interface PitchOptions {
 
 /**
  * Every feature of a message for the pitch model: word families (said, or quoted or denied),
- * tone, and word n-grams. Phrases in `allow` are blanked first, so nothing of them counts.
+ * tone, and the text whose word n-grams the model weighs. Phrases in `allow` are blanked first,
+ * so nothing of them counts.
  */
-export function pitchSignals(text: string, locale: string, options: PitchOptions = { add: [], allow: [] }, weighed?: NgramIndex): Signal[] {
+export function pitchFeatures(text: string, locale: string, options: PitchOptions = { add: [], allow: [] }): Features {
   let read = text;
   if (options.allow.length > 0) {
     for (const match of compilePhrases(options.allow)(text)) read = read.slice(0, match.start) + ' '.repeat(match.end - match.start) + read.slice(match.end);
@@ -146,7 +145,13 @@ export function pitchSignals(text: string, locale: string, options: PitchOptions
       if (!denied) said.push({ family: match.family, start: match.start });
     }
   }
-  return [...signals, ...combinationSignals(read, said), ...toneSignals(read), ...ngramSignals(read, 0, weighed)];
+  signals.push(...combinationSignals(read, said), ...toneSignals(read));
+  return { signals, ngrams: [{ text: read }] };
+}
+
+/** The same features as signals alone, every n-gram made: what the model was fitted on. */
+export function pitchSignals(text: string, locale: string, options?: PitchOptions): Signal[] {
+  return allSignals(pitchFeatures(text, locale, options));
 }
 
 export interface Options {
@@ -226,7 +231,8 @@ export default defineRule<Options>({
  */
 function judge(text: string, locale: string, audience: string | undefined, options: Options) {
   if (audience && options.exemptAudiences.includes(audience)) return undefined;
-  const result = score(PITCH_MODEL, pitchSignals(text, locale, options, (weighed ??= ngramIndex(PITCH_MODEL))));
+  const { signals, ngrams } = pitchFeatures(text, locale, options);
+  const result = score(PITCH_MODEL, signals, ngrams);
   const quoted = quotedSpans(text);
   const forced = options.add.length > 0 ? compilePhrases(options.add)(text).filter((m) => !quotedOrNegated(text, m.start, m.end, locale, quoted)).map(({ start, end }) => ({ start, end })) : [];
   return { result, forced, fires: result.probability >= options.minScore || forced.length > 0 };

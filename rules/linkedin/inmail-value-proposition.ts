@@ -5,13 +5,13 @@ import {
   evidenceSpans,
   explainScore,
   loadWords,
-  ngramSignals,
+  allSignals,
   score,
   splitSentences,
   loadModel,
-  ngramIndex,
   type Draft,
-  type NgramIndex,
+  type Features,
+  type NgramText,
   type Signal,
 } from '../../src/rule-api/index.js';
 import header from './inmail-value-proposition.model.json' with { type: 'json' };
@@ -29,7 +29,6 @@ import wordsData from './inmail-value-proposition.words.json' with { type: 'json
 
 const words = loadWords(wordsData);
 export const VALUE_MODEL = loadModel(header, new URL('./inmail-value-proposition.weights.json', import.meta.url));
-let weighed: { body: NgramIndex; subject: NgramIndex } | undefined;
 
 
 // A figure: money, a share, a multiple, or a duration.
@@ -82,16 +81,17 @@ function sentenceSignals(text: string, found: readonly Found[], prefix: string):
 }
 
 /**
- * Every feature of an InMail for the value model: families, sentence combinations and n-grams of
- * the body; the same for the subject under `subject:` (a benefit said only there counts).
+ * Every feature of an InMail for the value model: families, sentence combinations and the n-grams
+ * of the body; the same for the subject under `subject:` (a benefit said only there counts).
  * Words in `benefits` count as a gain.
  */
-export function valueSignals(text: string, subject: string, locale: string, benefits: readonly string[] = [], weighed?: { body: NgramIndex; subject: NgramIndex }): Signal[] {
+export function valueFeatures(text: string, subject: string, locale: string, benefits: readonly string[] = []): Features {
   const signals: Signal[] = [];
+  const ngrams: NgramText[] = [{ text }];
   const bodyFound = familiesIn(text, locale);
   if (benefits.length > 0) for (const match of compilePhrases(benefits)(text)) bodyFound.push({ family: 'gain-phrase', start: match.start, end: match.end });
   for (const f of bodyFound) signals.push({ feature: `f:${f.family}`, start: f.start, end: f.end });
-  signals.push(...sentenceSignals(text, bodyFound, ''), ...ngramSignals(text, 0, weighed?.body));
+  signals.push(...sentenceSignals(text, bodyFound, ''));
   if (FIGURE.test(text)) signals.push({ feature: 's:figure' });
   if (subject.trim()) {
     const subjectFound = familiesIn(subject, locale);
@@ -99,9 +99,14 @@ export function valueSignals(text: string, subject: string, locale: string, bene
     // The subject is not in the draft's text: its features carry no span to point at.
     for (const f of subjectFound) signals.push({ feature: `subject:f:${f.family}` });
     for (const s of sentenceSignals(subject, subjectFound, 'subject:')) signals.push({ feature: s.feature });
-    for (const s of ngramSignals(subject, 0, weighed?.subject)) signals.push({ feature: `subject:${s.feature}` });
+    ngrams.push({ text: subject, prefix: 'subject:', offset: false, presence: true });
   }
-  return signals;
+  return { signals, ngrams };
+}
+
+/** The same features as signals alone, every n-gram made: what the model was fitted on. */
+export function valueSignals(text: string, subject: string, locale: string, benefits: readonly string[] = []): Signal[] {
+  return allSignals(valueFeatures(text, subject, locale, benefits));
 }
 
 export interface Options {
@@ -175,5 +180,6 @@ export default defineRule<Options>({
 });
 
 function judge(draft: Draft, options: Options) {
-  return score(VALUE_MODEL, valueSignals(draft.text, options.includeSubject ? (draft.subject ?? '') : '', draft.locale, options.benefits, (weighed ??= { body: ngramIndex(VALUE_MODEL), subject: ngramIndex(VALUE_MODEL, 'subject:') })));
+  const { signals, ngrams } = valueFeatures(draft.text, options.includeSubject ? (draft.subject ?? '') : '', draft.locale, options.benefits);
+  return score(VALUE_MODEL, signals, ngrams);
 }

@@ -36,54 +36,80 @@ function foldChar(char: string): string {
   return folded;
 }
 
-// Several rules fold the same draft text in turn: keep the last result (treat it as read-only).
-let lastText: string | undefined;
-let lastFolded: FoldedText | undefined;
+// Several rules fold the same draft text in turn, and some alternate between two or three texts
+// (a body and its subject, a text and the same with phrases blanked): keep the last few results
+// (treat them as read-only).
+const RECENT = 4;
+const recentTexts: (string | undefined)[] = new Array(RECENT);
+const recentFolded: (FoldedText | undefined)[] = new Array(RECENT);
+let next = 0;
 
 export function fold(text: string): FoldedText {
-  if (text === lastText && lastFolded) return lastFolded;
+  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentFolded[i]!;
   const folded = foldUncached(text);
-  lastText = text;
-  lastFolded = folded;
+  recentTexts[next] = text;
+  recentFolded[next] = folded;
+  next = (next + 1) % RECENT;
   return folded;
 }
 
+// Folded units are collected as char codes and made into a string once, in slices this long
+// (the most arguments a call takes safely).
+const SLICE = 8192;
+
 function foldUncached(text: string): FoldedText {
-  let out = '';
   // Folding rarely lengthens text (œ → oe, ß → ss): start at its length and grow when it does.
+  let codes = new Uint16Array(text.length + 16);
   let map = new Int32Array(text.length + 16);
   let length = 0;
   let lastWasSpace = true;
+  const grow = () => {
+    const grownCodes = new Uint16Array(codes.length * 2);
+    grownCodes.set(codes);
+    codes = grownCodes;
+    const grownMap = new Int32Array(map.length * 2);
+    grownMap.set(map);
+    map = grownMap;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let piece: string;
-    let width = 1;
     if (code < 128) {
-      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45) piece = ' ';
-      else piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
-    } else {
-      const point = text.codePointAt(i)!;
-      width = point > 0xffff ? 2 : 1;
-      piece = foldChar(String.fromCodePoint(point));
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45) {
+        if (!lastWasSpace) {
+          if (length + 1 > codes.length) grow();
+          codes[length] = 32;
+          map[length++] = i;
+          lastWasSpace = true;
+        }
+      } else {
+        if (length + 1 > codes.length) grow();
+        codes[length] = code >= 65 && code <= 90 ? code + 32 : code;
+        map[length++] = i;
+        lastWasSpace = false;
+      }
+      continue;
     }
+    const point = text.codePointAt(i)!;
+    const piece = foldChar(String.fromCodePoint(point));
     if (piece === ' ') {
       if (!lastWasSpace) {
-        out += ' ';
+        if (length + 1 > codes.length) grow();
+        codes[length] = 32;
         map[length++] = i;
         lastWasSpace = true;
       }
     } else if (piece.length > 0) {
-      if (length + piece.length > map.length) {
-        const grown = new Int32Array(map.length * 2);
-        grown.set(map);
-        map = grown;
+      while (length + piece.length > codes.length) grow();
+      for (let k = 0; k < piece.length; k++) {
+        codes[length] = piece.charCodeAt(k);
+        map[length++] = i;
       }
-      out += piece;
-      for (let k = 0; k < piece.length; k++) map[length++] = i;
       lastWasSpace = false;
     }
-    i += width - 1;
+    if (point > 0xffff) i++;
   }
+  let out = '';
+  for (let at = 0; at < length; at += SLICE) out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + SLICE)) as unknown as number[]);
   return { text: out, toOriginal: map.subarray(0, length) };
 }
 

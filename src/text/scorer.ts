@@ -73,6 +73,106 @@ function tokenClass(raw: string): string {
 export function tokenize(text: string): Token[] {
   const { text: folded, toOriginal } = fold(text);
   const tokens: Token[] = [];
+  const push = (start: number, end: number, value: string) => {
+    const last = end - 1;
+    tokens.push({ value, start: toOriginal[start]!, end: toOriginal[last]! + (text.codePointAt(toOriginal[last]!)! > 0xffff ? 2 : 1) });
+  };
+  // Folded text is mostly lower-case ASCII: words of ASCII letters are read here, character by
+  // character, as TOKEN would read them; anything else (a digit, a sign, a link, a letter outside
+  // ASCII) is left to TOKEN itself, at that position. test/scorer.test.ts holds the two to the same
+  // tokens.
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    const code = folded.charCodeAt(i);
+    if (isAsciiLetter(code) && !startsLink(folded, i, code)) {
+      const elision = elisionLength(folded, i, code);
+      if (elision > 0) {
+        push(i, i + elision, folded.slice(i, i + elision));
+        i += elision;
+        continue;
+      }
+      let end = lettersFrom(folded, i);
+      if (end < 0) {
+        i = byPattern(folded, i, push);
+        continue;
+      }
+      // Words joined by apostrophes ("aujourd'hui") are one word.
+      while (folded.charCodeAt(end) === 39) {
+        const after = lettersFrom(folded, end + 1);
+        if (after === end + 1) break;
+        if (after < 0) {
+          end = -1;
+          break;
+        }
+        end = after;
+      }
+      if (end < 0) {
+        i = byPattern(folded, i, push);
+        continue;
+      }
+      const word = folded.slice(i, end);
+      push(i, end, code === 104 || code === 119 ? tokenClass(word) : word);
+      i = end;
+    } else if (code === 33 || code === 63) {
+      push(i, i + 1, code === 33 ? '!' : '?');
+      i++;
+    } else if (code < 128 && code !== 123 && code !== 36 && !(code >= 48 && code <= 57) && !isAsciiLetter(code)) {
+      i++; // nothing TOKEN matches starts with this character
+    } else {
+      i = byPattern(folded, i, push);
+    }
+  }
+  return tokens;
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+function startsLink(text: string, at: number, code: number): boolean {
+  if (code === 104) return text.startsWith('http://', at) || text.startsWith('https://', at);
+  return code === 119 && text.startsWith('www.', at);
+}
+
+const ELIDED = new Set([108, 99, 100, 106, 109, 110, 115, 116]); // l c d j m n s t
+
+/** The length of an elision at `at` ("l'", "qu'") followed by a letter, or 0. */
+function elisionLength(text: string, at: number, code: number): number {
+  let apostrophe = -1;
+  if (ELIDED.has(code)) apostrophe = at + 1;
+  else if (code === 113 && text.charCodeAt(at + 1) === 117) apostrophe = at + 2;
+  if (apostrophe < 0 || text.charCodeAt(apostrophe) !== 39) return 0;
+  const after = text.charCodeAt(apostrophe + 1);
+  if (isAsciiLetter(after)) return apostrophe + 1 - at;
+  return after > 127 && LETTER.test(String.fromCodePoint(text.codePointAt(apostrophe + 1)!)) ? apostrophe + 1 - at : 0;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Where a run of ASCII letters from `at` ends; -1 when a letter outside ASCII follows (TOKEN decides then). */
+function lettersFrom(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) > 127) return -1;
+  return end;
+}
+
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** Reads one token at `at` with TOKEN; returns where reading goes on. */
+function byPattern(text: string, at: number, push: (start: number, end: number, value: string) => void): number {
+  TOKEN_AT.lastIndex = at;
+  const match = TOKEN_AT.exec(text);
+  if (match && match[0].length > 0) {
+    push(at, at + match[0].length, tokenClass(match[0]));
+    return at + match[0].length;
+  }
+  return at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+}
+
+/** The tokens as TOKEN alone finds them: the plain path the fast one above must agree with. */
+export function tokenizeByPattern(text: string): Token[] {
+  const { text: folded, toOriginal } = fold(text);
+  const tokens: Token[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const last = match.index + match[0].length - 1;
     const end = toOriginal[last]! + (text.codePointAt(toOriginal[last]!)! > 0xffff ? 2 : 1);
@@ -101,45 +201,124 @@ const FUNCTION_WORDS = new Set(
    très bien aussi`.split(/\s+/),
 );
 
+/** Tokens that count as words for n-grams, and the value each n-gram of them takes. */
+function ngramTokens(part: NgramText): { tokens: Token[]; value: number } {
+  let tokens: Token[];
+  // A reported draft is read twice, for its score and for its evidence: keep the last texts' tokens.
+  const at = recentTexts.indexOf(part.text);
+  if (at >= 0) tokens = recentTokens[at]!;
+  else {
+    // Merge fields are left out: whether a draft uses {{first_name}} says how it is sent, not what it says.
+    tokens = tokenize(part.text).filter((token) => token.value !== '<field>');
+    recentTexts[nextRecent] = part.text;
+    recentTokens[nextRecent] = tokens;
+    nextRecent = (nextRecent + 1) % recentTexts.length;
+  }
+  return { tokens, value: part.presence ? 1 : 1 / Math.sqrt(Math.max(1, tokens.length) / TYPICAL_WORDS) };
+}
+
+const recentTexts: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+const recentTokens: (Token[] | undefined)[] = [];
+let nextRecent = 0;
+
 /**
- * The word n-gram features of a text (unigrams, stems and bigrams), each with its spans. Merge
- * fields are left out: whether a draft uses {{first_name}} says how it is sent, not what it says.
+ * The word n-gram features of a text (unigrams, stems and bigrams), each with its spans, named
+ * under its prefix. With `weighed`, the model's index for that prefix, only the n-grams the model
+ * weighs are made (a handful a draft); without it, all of them (what training reads).
  */
-export function ngramSignals(text: string, offset = 0, weighed?: NgramIndex): Signal[] {
-  const tokens = tokenize(text).filter((token) => token.value !== '<field>');
-  const value = 1 / Math.sqrt(Math.max(1, tokens.length) / TYPICAL_WORDS);
+export function ngramSignals(part: NgramText, weighed?: NgramIndex): Signal[] {
+  const { tokens, value } = ngramTokens(part);
+  const prefix = part.prefix ?? '';
+  const offset = part.offset === false ? undefined : (part.offset ?? 0);
   const signals: Signal[] = [];
+  const add = (feature: string, start: number, end: number) => signals.push(offset === undefined ? { feature, value } : { feature, value, start: start + offset, end: end + offset });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = token.value;
     const next = tokens[i + 1];
-    const stemmed = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60; // not a <class>
-    // While linting, only the n-grams the model weighs are made, looked up by their words: a
-    // feature name is built for a handful of n-grams a draft instead of all of them.
     let unigram: string | undefined;
     let stem: string | undefined;
     let bigram: string | undefined;
     if (weighed) {
-      unigram = weighed.words.get(word);
-      stem = stemmed && weighed.stems.size > 0 ? weighed.stems.get(word.slice(0, STEM_LENGTH)) : undefined;
-      bigram = next ? weighed.pairs.get(word)?.get(next.value) : undefined;
+      const entry = entryOf(weighed, word);
+      unigram = entry.unigram?.name;
+      stem = entry.stem?.name;
+      bigram = next ? entry.pairs?.get(next.value)?.name : undefined;
     } else {
-      unigram = `w:${word}`;
-      stem = stemmed ? `p:${word.slice(0, STEM_LENGTH)}` : undefined;
-      bigram = next ? `b:${word} ${next.value}` : undefined;
+      unigram = FUNCTION_WORDS.has(word) ? undefined : `${prefix}w:${word}`;
+      stem = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60 ? `${prefix}p:${word.slice(0, STEM_LENGTH)}` : undefined; // not a <class>
+      bigram = next ? `${prefix}b:${word} ${next.value}` : undefined;
     }
-    if (unigram !== undefined && !FUNCTION_WORDS.has(word)) signals.push({ feature: unigram, value, start: token.start + offset, end: token.end + offset });
-    if (stem !== undefined) signals.push({ feature: stem, value, start: token.start + offset, end: token.end + offset });
-    if (bigram !== undefined) signals.push({ feature: bigram, value, start: token.start + offset, end: next!.end + offset });
+    if (unigram !== undefined) add(unigram, token.start, token.end);
+    if (stem !== undefined) add(stem, token.start, token.end);
+    if (bigram !== undefined) add(bigram, token.start, next!.end);
   }
   return signals;
 }
 
-/** The n-grams a model weighs, by their words, each to its feature name, for `ngramSignals` while linting. */
+/** Text whose n-grams a rule hands to `score` to be weighed there, under `prefix` (default none). */
+export interface NgramText {
+  text: string;
+  prefix?: string;
+  /** Where `text` stands in the draft's text, or false when it is not in it (a subject line): its features then point nowhere. */
+  offset?: number | false;
+  /** Each n-gram counts 1, whatever the text's length (a subject line); otherwise values are scaled by length. */
+  presence?: boolean;
+}
+
+/** What a rule reads in a draft: its own signals, and the texts whose n-grams the model weighs. */
+export interface Features {
+  signals: Signal[];
+  ngrams: NgramText[];
+}
+
+/**
+ * The features as signals alone, every n-gram made: what the weights were fitted on
+ * (eval/judgment/train.mjs). `score(model, signals, ngrams)` gives the same score faster.
+ */
+export function allSignals({ signals, ngrams }: Features): Signal[] {
+  return [...signals, ...ngrams.flatMap((part) => ngramSignals(part))];
+}
+
+/** A feature of the model with its weight; `seen` marks the last score that counted it. */
+interface WeighedFeature {
+  name: string;
+  weight: number;
+  seen: number;
+}
+
+/** The n-grams a model weighs under one prefix, by their words. */
 export interface NgramIndex {
-  words: ReadonlyMap<string, string>;
-  stems: ReadonlyMap<string, string>;
-  pairs: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  words: ReadonlyMap<string, WeighedFeature>;
+  stems: ReadonlyMap<string, WeighedFeature>;
+  pairs: ReadonlyMap<string, ReadonlyMap<string, WeighedFeature>>;
+  /** What the index says of each word met so far, so that a word costs one lookup. */
+  entries: Map<string, WordEntry>;
+}
+
+/** The n-grams a word starts that the model weighs: its unigram (never for a function word), its stem, its bigrams. */
+interface WordEntry {
+  unigram: WeighedFeature | undefined;
+  stem: WeighedFeature | undefined;
+  pairs: ReadonlyMap<string, WeighedFeature> | undefined;
+}
+
+// Distinct words kept per index; past it the entries start again (a run over many languages).
+const MAX_ENTRIES = 50_000;
+
+function entryOf(index: NgramIndex, word: string): WordEntry {
+  let entry = index.entries.get(word);
+  if (entry === undefined) {
+    if (index.entries.size >= MAX_ENTRIES) index.entries.clear();
+    const stemmed = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60; // not a <class>
+    entry = {
+      unigram: FUNCTION_WORDS.has(word) ? undefined : index.words.get(word),
+      stem: stemmed ? index.stems.get(word.slice(0, STEM_LENGTH)) : undefined,
+      pairs: index.pairs.get(word),
+    };
+    index.entries.set(word, entry);
+  }
+  return entry;
 }
 
 const weightMaps = new WeakMap<ScorerModel, Map<string, number>>();
@@ -162,27 +341,55 @@ export function ngramIndex(model: ScorerModel, prefix = ''): NgramIndex {
   if (!byPrefix) ngramIndexes.set(model, (byPrefix = new Map()));
   let index = byPrefix.get(prefix);
   if (!index) {
-    const words = new Map<string, string>();
-    const stems = new Map<string, string>();
-    const pairs = new Map<string, Map<string, string>>();
-    // Names without the prefix: the caller adds it, as ngramSignals without an index gives them.
-    for (const feature of Object.keys(model.weights)) {
-      if (!feature.startsWith(prefix)) continue;
-      const name = feature.slice(prefix.length);
-      const rest = name.slice(2);
-      if (name.startsWith('w:')) words.set(rest, name);
-      else if (name.startsWith('p:')) stems.set(rest, name);
-      else if (name.startsWith('b:')) {
+    const words = new Map<string, WeighedFeature>();
+    const stems = new Map<string, WeighedFeature>();
+    const pairs = new Map<string, Map<string, WeighedFeature>>();
+    for (const [name, weight] of Object.entries(model.weights)) {
+      if (!name.startsWith(prefix)) continue;
+      const kind = name.slice(prefix.length, prefix.length + 2);
+      const rest = name.slice(prefix.length + 2);
+      const feature = { name, weight, seen: 0 };
+      if (kind === 'w:') words.set(rest, feature);
+      else if (kind === 'p:') stems.set(rest, feature);
+      else if (kind === 'b:') {
         const space = rest.indexOf(' ');
         const first = rest.slice(0, space);
         let seconds = pairs.get(first);
         if (!seconds) pairs.set(first, (seconds = new Map()));
-        seconds.set(rest.slice(space + 1), name);
+        seconds.set(rest.slice(space + 1), feature);
       }
     }
-    byPrefix.set(prefix, (index = { words, stems, pairs }));
+    byPrefix.set(prefix, (index = { words, stems, pairs, entries: new Map() }));
   }
   return index;
+}
+
+let scoring = 0;
+
+/** What the weighed n-grams of `text` add to the logit, each counted once (`scoring` marks this score). */
+function ngramLogit(part: NgramText, index: NgramIndex): number {
+  const { tokens, value } = ngramTokens(part);
+  let sum = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = entryOf(index, tokens[i]!.value);
+    const { unigram, stem } = entry;
+    if (unigram !== undefined && unigram.seen !== scoring) {
+      unigram.seen = scoring;
+      sum += unigram.weight * value;
+    }
+    if (stem !== undefined && stem.seen !== scoring) {
+      stem.seen = scoring;
+      sum += stem.weight * value;
+    }
+    if (entry.pairs !== undefined && i + 1 < tokens.length) {
+      const bigram = entry.pairs.get(tokens[i + 1]!.value);
+      if (bigram !== undefined && bigram.seen !== scoring) {
+        bigram.seen = scoring;
+        sum += bigram.weight * value;
+      }
+    }
+  }
+  return sum;
 }
 
 /**
@@ -205,7 +412,12 @@ export function featureValues(signals: readonly Signal[]): Map<string, number> {
   return new Map([...collect(signals)].map(([feature, { value }]) => [feature, value]));
 }
 
-export function score(model: ScorerModel, signals: readonly Signal[]): Score {
+/**
+ * Scores a draft: `signals` are the rule's own features; the n-grams of each `ngrams` text are
+ * weighed through the model's index (no feature is made for an n-gram the model does not weigh).
+ * Passing every n-gram as signals instead (`ngramSignals` without an index) gives the same score.
+ */
+export function score(model: ScorerModel, signals: readonly Signal[], ngrams: readonly NgramText[] = []): Score {
   const weights = weightsOf(model);
   // A feature counts once (presence); every signal of one feature carries the same value. The
   // logit is summed in this one pass; contributions, with their spans, are made only when read
@@ -219,12 +431,16 @@ export function score(model: ScorerModel, signals: readonly Signal[]): Score {
     seen.add(signal.feature);
     logit += weight * (signal.value ?? 1);
   }
+  scoring++;
+  for (const part of ngrams) logit += ngramLogit(part, ngramIndex(model, part.prefix));
   let contributions: Contribution[] | undefined;
   return {
     probability: 1 / (1 + Math.exp(-logit)),
     logit,
     get contributions() {
-      return (contributions ??= contributionsOf(weights, signals));
+      if (contributions) return contributions;
+      const all = [...signals, ...ngrams.flatMap((part) => ngramSignals(part, ngramIndex(model, part.prefix)))];
+      return (contributions = contributionsOf(weights, all));
     },
   };
 }
