@@ -8,7 +8,7 @@ import { valueFeatures, VALUE_MODEL } from '../rules/linkedin/inmail-value-propo
 import pitchWords from '../rules/facebook/unsolicited-pitch.words.json' with { type: 'json' };
 import { PhraseAutomaton } from '../src/text/aho-corasick.js';
 import { compileFamilies, compilePhrases } from '../src/text/phrase-matcher.js';
-import { allSignals, featureValues, score, tokenize, tokenizeByPattern, type Contribution, type ScorerModel, type Signal } from '../src/text/scorer.js';
+import { allSignals, featureValues, score, tokenize, tokenizeByPattern, type Contribution, type Pull, type ScorerModel, type Signal } from '../src/text/scorer.js';
 // @ts-expect-error: a plain ESM script without types
 import { writerExamples } from '../eval/judgment/data.mjs';
 
@@ -74,6 +74,7 @@ function fittedLogit(model: ScorerModel, signals: readonly Signal[]): number {
   return logit;
 }
 
+const sorted = (pulls: readonly Pull[]) => [...pulls].sort((a, b) => (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
 const byFeature = (contributions: readonly Contribution[]) => Object.fromEntries(contributions.map((c) => [c.feature, { value: c.value, spans: c.spans }]));
 
 describe('n-grams through the model index', () => {
@@ -92,7 +93,12 @@ describe('n-grams through the model index', () => {
       expect(plain.logit).toBeCloseTo(fittedLogit(model, signals), 9);
       const fast = score(model, features.signals, features.ngrams);
       expect(fast.logit).toBeCloseTo(plain.logit, 9);
-      // The evidence a reported draft shows is the same too.
+      // The evidence a reported draft shows is the same too: what pulls each way, read straight
+      // from the index or from the contributions of every n-gram made.
+      for (const direction of [1, -1] as const) {
+        expect(sorted(score(model, features.signals, features.ngrams).pulls(direction))).toEqual(sorted(score(model, signals).pulls(direction)));
+        expect(sorted(score(model, features.signals, features.ngrams).pulls(direction))).toEqual(sorted(plain.pulls(direction)));
+      }
       expect(byFeature(fast.contributions)).toEqual(byFeature(plain.contributions));
       compared++;
     }

@@ -15,7 +15,7 @@ export { loadModel, type ModelHeader } from './model.js';
 export { PLACEHOLDER_NAME } from '../text/placeholders.js';
 export { splitSentences } from '../text/sentences.js';
 export { countCodePoints } from '../text/twitter-weight.js';
-export { allSignals, evidenceSpans, explainScore, ngramIndex, ngramSignals, score, tokenize, type Contribution, type Features, type NgramIndex, type NgramText, type Score, type ScorerModel, type Signal } from '../text/scorer.js';
+export { allSignals, evidenceSpans, explainScore, ngramIndex, ngramSignals, score, tokenize, type Contribution, type Features, type NgramIndex, type NgramText, type Pull, type Score, type ScorerModel, type Signal } from '../text/scorer.js';
 export { extractUrls } from '../text/urls.js';
 export { AUDIENCES, KINDS, PLATFORMS } from '../types.js';
 export type * from '../types.js';

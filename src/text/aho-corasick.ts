@@ -114,8 +114,24 @@ export class PhraseAutomaton {
 
   /** Every occurrence as [start, end) in `text`, in order of end (longest first at each end). */
   occurrences(text: string): [number, number][] {
-    const limit = MAX_MATCHES_PER_CHAR * text.length + BASE_ALLOWANCE;
+    const flat = this.occurrenceStates(text);
     const found: [number, number][] = [];
+    for (let k = 0; k < flat.length; k += 3) found.push([flat[k]!, flat[k + 1]!]);
+    return found;
+  }
+
+  /** The state where `phrase`, one of the phrases, ends: what `occurrenceStates` gives for it. */
+  stateOf(phrase: string): number {
+    let state = 0;
+    for (let i = 0; i < phrase.length && state >= 0; i++) state = this.edges.get(state * UNITS + phrase.charCodeAt(i)) ?? -1;
+    if (state <= 0 || this.output[state] !== phrase.length) throw new Error(`not a phrase of this automaton: ${phrase}`);
+    return state;
+  }
+
+  /** The same occurrences, flat: start, end and the state of the phrase found (`stateOf`), for each. */
+  occurrenceStates(text: string): number[] {
+    const limit = 3 * (MAX_MATCHES_PER_CHAR * text.length + BASE_ALLOWANCE);
+    const found: number[] = [];
     const output = this.output;
     const dictionary = this.dictionary;
     let state = 0;
@@ -124,8 +140,8 @@ export class PhraseAutomaton {
       const c = code < 128 ? this.ascii[code]! : (this.classOf.get(code) ?? 0);
       state = c === 0 ? 0 : this.step(state, c, code);
       for (let out = output[state]! > 0 ? state : dictionary[state]!; out !== 0; out = dictionary[out]!) {
-        if (found.length >= limit) throw new PhraseBudgetError(limit);
-        found.push([i + 1 - output[out]!, i + 1]);
+        if (found.length >= limit) throw new PhraseBudgetError(limit / 3);
+        found.push(i + 1 - output[out]!, i + 1, out);
       }
     }
     return found;

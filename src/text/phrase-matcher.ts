@@ -25,6 +25,7 @@ const COMBINING = /\p{M}/u;
 function isBoundary(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return true;
   const code = text.charCodeAt(index);
+  if (code < 128) return !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95);
   // A surrogate half: look at the whole code point.
   const char = code >= 0xdc00 && code <= 0xdfff && index > 0 ? String.fromCodePoint(text.codePointAt(index - 1)!) : String.fromCodePoint(text.codePointAt(index)!);
   return !WORD_CHAR.test(char);
@@ -48,7 +49,10 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       // Keep, at each start, the longest phrase on word boundaries; then take them left to right
       // without overlaps, as a regular expression with the longest alternatives first would.
       const longestAt = new Map<number, number>();
-      for (const [start, end] of automaton.occurrences(haystack)) {
+      const occurrences = automaton.occurrenceStates(haystack);
+      for (let k = 0; k < occurrences.length; k += 3) {
+        const start = occurrences[k]!;
+        const end = occurrences[k + 1]!;
         // A phrase that ends in an apostrophe ("je peux t'") runs into the next word by design.
         const endsOpen = haystack.charCodeAt(end - 1) === 39;
         if (!isBoundary(haystack, start - 1) || (!endsOpen && !isBoundary(haystack, end))) continue;
@@ -62,7 +66,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
         const lastOriginal = toOriginal[end - 1]!;
         let originalEnd = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
         // Combining marks that folding dropped belong to the last letter: a fix never splits them off.
-        while (originalEnd < text.length && COMBINING.test(text[originalEnd]!)) originalEnd++;
+        while (originalEnd < text.length && text.charCodeAt(originalEnd) >= 0x300 && COMBINING.test(text[originalEnd]!)) originalEnd++;
         matches.push({ start: toOriginal[start]!, end: originalEnd, phrase: haystack.slice(start, end) });
         cursor = end;
       }
@@ -104,17 +108,21 @@ export function compileFamilies(families: Readonly<Record<string, readonly strin
   const automaton = owners.size > 0 ? new PhraseAutomaton([...owners.keys()].sort((a, b) => b.length - a.length)) : undefined;
   const familyNames = Object.keys(families);
   const familyIndex = new Map(familyNames.map((family, i) => [family, i]));
-  // Folded phrase → the indexes of the families that list it.
-  const ownerIndexes = new Map([...owners].map(([phrase, list]) => [phrase, list.map((family) => familyIndex.get(family)!)]));
+  // Automaton state where a phrase ends → the indexes of the families that list it.
+  const ownerIndexes: number[][] = [];
+  if (automaton) for (const [phrase, list] of owners) ownerIndexes[automaton.stateOf(phrase)] = list.map((family) => familyIndex.get(family)!);
   const matcher: FamilyMatcher = (text) => {
     if (!automaton) return [];
     const { text: haystack, toOriginal } = fold(text);
     // Every phrase on word boundaries, once per family that lists it, as (family, start, end).
     const found: number[] = [];
-    for (const [start, end] of automaton.occurrences(haystack)) {
+    const occurrences = automaton.occurrenceStates(haystack);
+    for (let k = 0; k < occurrences.length; k += 3) {
+      const start = occurrences[k]!;
+      const end = occurrences[k + 1]!;
       const endsOpen = haystack.charCodeAt(end - 1) === 39;
       if (!isBoundary(haystack, start - 1) || (!endsOpen && !isBoundary(haystack, end))) continue;
-      for (const family of ownerIndexes.get(haystack.slice(start, end))!) found.push(family, start, end);
+      for (const family of ownerIndexes[occurrences[k + 2]!]!) found.push(family, start, end);
     }
     // Per family, left to right, the longest at each start, without overlaps: what one family's
     // own matcher takes.
@@ -132,7 +140,7 @@ export function compileFamilies(families: Readonly<Record<string, readonly strin
       if (start < cursor) continue;
       const lastOriginal = toOriginal[end - 1]!;
       let originalEnd = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
-      while (originalEnd < text.length && COMBINING.test(text[originalEnd]!)) originalEnd++;
+      while (originalEnd < text.length && text.charCodeAt(originalEnd) >= 0x300 && COMBINING.test(text[originalEnd]!)) originalEnd++;
       matches.push({ family: familyNames[f]!, start: toOriginal[start]!, end: originalEnd, phrase: haystack.slice(start, end) });
       cursor = end;
     }

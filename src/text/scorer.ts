@@ -36,12 +36,22 @@ export interface Contribution {
   spans: { start: number; end: number }[];
 }
 
+/** A feature that pulls one way, at the first span it stands at. */
+export interface Pull {
+  feature: string;
+  contribution: number;
+  start: number;
+  end: number;
+}
+
 export interface Score {
   /** The model's probability that the rule should fire, 0 to 1. */
   probability: number;
   logit: number;
   /** Every feature with a weight, in no particular order (`strongestFirst` sorts them). */
   contributions: Contribution[];
+  /** The features that pull `direction`'s way (1: toward firing) and stand somewhere, each at its first span: what evidence is chosen from. */
+  pulls(direction: 1 | -1): Pull[];
 }
 
 interface Token {
@@ -321,14 +331,12 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
   return entry;
 }
 
-const weightMaps = new WeakMap<ScorerModel, Map<string, number>>();
 const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
 
-/** A model's weights as a Map, made once per model. */
-function weightsOf(model: ScorerModel): Map<string, number> {
-  let weights = weightMaps.get(model);
-  if (!weights) weightMaps.set(model, (weights = new Map(Object.entries(model.weights))));
-  return weights;
+/** A model's weights, looked up by name (no Map is made of them: that is thousands of entries a run pays for at start). */
+function weightsOf(model: ScorerModel): { get(feature: string): number | undefined } {
+  const weights = model.weights;
+  return { get: (feature) => (Object.hasOwn(weights, feature) ? weights[feature] : undefined) };
 }
 
 /**
@@ -442,10 +450,57 @@ export function score(model: ScorerModel, signals: readonly Signal[], ngrams: re
       const all = [...signals, ...ngrams.flatMap((part) => ngramSignals(part, ngramIndex(model, part.prefix)))];
       return (contributions = contributionsOf(weights, all));
     },
+    pulls: (direction) => (contributions ? pullsOf(contributions, direction) : pullsFrom(model, weights, signals, ngrams, direction)),
   };
 }
 
-function contributionsOf(weights: ReadonlyMap<string, number>, signals: readonly Signal[]): Contribution[] {
+/** The contributions that pull `direction`'s way and stand somewhere, each at its first span. */
+function pullsOf(contributions: readonly Contribution[], direction: 1 | -1): Pull[] {
+  return contributions.filter((c) => Math.sign(c.contribution) === direction && c.spans.length > 0).map((c) => ({ feature: c.feature, contribution: c.contribution, start: c.spans[0]!.start, end: c.spans[0]!.end }));
+}
+
+/** The same as `pullsOf(contributions)`, straight from the signals and the index, without the contributions. */
+function pullsFrom(model: ScorerModel, weights: { get(feature: string): number | undefined }, signals: readonly Signal[], ngrams: readonly NgramText[], direction: 1 | -1): Pull[] {
+  const pulls: Pull[] = [];
+  const at = new Map<string, Pull | null>();
+  for (const signal of signals) {
+    const weight = weights.get(signal.feature);
+    if (weight === undefined) continue;
+    let pull = at.get(signal.feature);
+    if (pull === undefined) {
+      const contribution = weight * (signal.value ?? 1);
+      at.set(signal.feature, (pull = Math.sign(contribution) === direction ? { feature: signal.feature, contribution, start: -1, end: -1 } : null));
+    }
+    if (pull && pull.start < 0 && signal.start !== undefined && signal.end !== undefined) {
+      pull.start = signal.start;
+      pull.end = signal.end;
+      pulls.push(pull);
+    }
+  }
+  scoring++;
+  for (const part of ngrams) {
+    if (part.offset === false) continue;
+    const offset = part.offset ?? 0;
+    const index = ngramIndex(model, part.prefix);
+    const { tokens, value } = ngramTokens(part);
+    const take = (feature: WeighedFeature | undefined, start: number, end: number) => {
+      if (feature === undefined || feature.seen === scoring) return;
+      feature.seen = scoring;
+      const contribution = feature.weight * value;
+      if (Math.sign(contribution) === direction) pulls.push({ feature: feature.name, contribution, start: start + offset, end: end + offset });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const entry = entryOf(index, token.value);
+      take(entry.unigram, token.start, token.end);
+      take(entry.stem, token.start, token.end);
+      if (entry.pairs !== undefined && i + 1 < tokens.length) take(entry.pairs.get(tokens[i + 1]!.value), token.start, tokens[i + 1]!.end);
+    }
+  }
+  return pulls;
+}
+
+function contributionsOf(weights: { get(feature: string): number | undefined }, signals: readonly Signal[]): Contribution[] {
   const entries = new Map<string, Contribution>();
   for (const signal of signals) {
     const weight = weights.get(signal.feature);
@@ -499,9 +554,10 @@ const tellingOf = (feature: string) => TELLING[feature.slice(0, feature.indexOf(
  * kind of feature is; merge fields are never evidence on their own.
  */
 export function evidenceSpans(result: Score, direction: 1 | -1, limit: number, text?: string): { start: number; end: number; weight: number }[] {
-  const ranked = result.contributions
-    .filter((c) => Math.sign(c.contribution) === direction && c.spans.length > 0 && !/^[wbp]:.*<field>/.test(c.feature) && !functionWordsOnly(c.feature))
-    .map((c) => ({ span: c.spans[0]!, weight: Math.abs(c.contribution) * tellingOf(c.feature), feature: c.feature }))
+  const ranked = result
+    .pulls(direction)
+    .filter((pull) => !/^[wbp]:.*<field>/.test(pull.feature) && !functionWordsOnly(pull.feature))
+    .map((pull) => ({ span: pull, weight: Math.abs(pull.contribution) * tellingOf(pull.feature), feature: pull.feature }))
     .filter(({ span }) => !text || /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end).replace(/\{\{[^}]*\}\}/g, '')))
     .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start || (a.feature < b.feature ? -1 : 1));
   const spans: { start: number; end: number; weight: number }[] = [];
