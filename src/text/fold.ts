@@ -58,59 +58,93 @@ export function fold(text: string): FoldedText {
 const SLICE = 8192;
 
 function foldUncached(text: string): FoldedText {
-  // Folding rarely lengthens text (œ → oe, ß → ss): start at its length and grow when it does.
-  let codes = new Uint16Array(text.length + 16);
-  let map = new Int32Array(text.length + 16);
-  let length = 0;
+  const length = text.length;
+  const codes = new Uint16Array(length + 16);
+  const map = new Int32Array(length + 16);
+  // Most text is ASCII: this loop reads it with nothing else to do; the first other character
+  // hands over to `foldFrom`, which folds anything.
+  let written = 0;
   let lastWasSpace = true;
-  const grow = () => {
-    const grownCodes = new Uint16Array(codes.length * 2);
-    grownCodes.set(codes);
-    codes = grownCodes;
-    const grownMap = new Int32Array(map.length * 2);
-    grownMap.set(map);
-    map = grownMap;
-  };
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (; i < length; i++) {
     const code = text.charCodeAt(i);
+    if (code >= 128) break;
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45) {
+      if (!lastWasSpace) {
+        codes[written] = 32;
+        map[written++] = i;
+        lastWasSpace = true;
+      }
+    } else {
+      codes[written] = code >= 65 && code <= 90 ? code + 32 : code;
+      map[written++] = i;
+      lastWasSpace = false;
+    }
+  }
+  if (i < length) return foldFrom(text, i, codes, map, written, lastWasSpace);
+  return { text: stringOf(codes, written), toOriginal: map.subarray(0, written) };
+}
+
+// UTF-16 code units to a string: TextDecoder is several times faster than String.fromCharCode
+// over the units, where the platform stores them little-endian (every platform Node runs on today).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+
+function stringOf(codes: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return utf16.decode(codes.subarray(0, length));
+  let out = '';
+  for (let at = 0; at < length; at += SLICE) out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + SLICE)) as unknown as number[]);
+  return out;
+}
+
+/** Folds `text` from `start` on, after `written` units already folded into `codes` and `map`. */
+function foldFrom(text: string, start: number, codes: Uint16Array, map: Int32Array, written: number, lastWasSpace: boolean): FoldedText {
+  let length = written;
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let piece: string;
+    let width = 1;
     if (code < 128) {
-      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45) {
-        if (!lastWasSpace) {
-          if (length + 1 > codes.length) grow();
-          codes[length] = 32;
-          map[length++] = i;
-          lastWasSpace = true;
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 45) piece = ' ';
+      else {
+        if (length + 1 > codes.length) {
+          const grownCodes = new Uint16Array(codes.length * 2);
+          grownCodes.set(codes);
+          codes = grownCodes;
+          const grownMap = new Int32Array(map.length * 2);
+          grownMap.set(map);
+          map = grownMap;
         }
-      } else {
-        if (length + 1 > codes.length) grow();
         codes[length] = code >= 65 && code <= 90 ? code + 32 : code;
         map[length++] = i;
         lastWasSpace = false;
+        continue;
       }
-      continue;
+    } else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      piece = foldChar(String.fromCodePoint(point));
     }
-    const point = text.codePointAt(i)!;
-    const piece = foldChar(String.fromCodePoint(point));
     if (piece === ' ') {
-      if (!lastWasSpace) {
-        if (length + 1 > codes.length) grow();
-        codes[length] = 32;
-        map[length++] = i;
-        lastWasSpace = true;
-      }
-    } else if (piece.length > 0) {
-      while (length + piece.length > codes.length) grow();
-      for (let k = 0; k < piece.length; k++) {
-        codes[length] = piece.charCodeAt(k);
-        map[length++] = i;
-      }
-      lastWasSpace = false;
+      if (lastWasSpace) piece = '';
+      lastWasSpace = true;
+    } else if (piece.length > 0) lastWasSpace = false;
+    // Folding rarely lengthens text (œ → oe, ß → ss): grow when it does.
+    if (length + piece.length > codes.length) {
+      const grownCodes = new Uint16Array(codes.length * 2 + piece.length);
+      grownCodes.set(codes);
+      codes = grownCodes;
+      const grownMap = new Int32Array(map.length * 2 + piece.length);
+      grownMap.set(map);
+      map = grownMap;
     }
-    if (point > 0xffff) i++;
+    for (let k = 0; k < piece.length; k++) {
+      codes[length] = piece.charCodeAt(k);
+      map[length++] = i;
+    }
+    i += width - 1;
   }
-  let out = '';
-  for (let at = 0; at < length; at += SLICE) out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + SLICE)) as unknown as number[]);
-  return { text: out, toOriginal: map.subarray(0, length) };
+  return { text: stringOf(codes, length), toOriginal: map.subarray(0, length) };
 }
 
 /**
