@@ -8,7 +8,7 @@ import { valueFeatures, VALUE_MODEL } from '../rules/linkedin/inmail-value-propo
 import pitchWords from '../rules/facebook/unsolicited-pitch.words.json' with { type: 'json' };
 import { PhraseAutomaton } from '../src/text/aho-corasick.js';
 import { compileFamilies, compilePhrases } from '../src/text/phrase-matcher.js';
-import { allSignals, featureValues, score, tokenize, tokenizeByPattern, type Contribution, type Pull, type ScorerModel, type Signal } from '../src/text/scorer.js';
+import { allSignals, featureValues, flattenWeights, nestWeights, score, tokenize, tokenizeByPattern, type Contribution, type Pull, type ScorerModel, type Signal } from '../src/text/scorer.js';
 // @ts-expect-error: a plain ESM script without types
 import { writerExamples } from '../eval/judgment/data.mjs';
 
@@ -126,5 +126,17 @@ describe('the tokenizer', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the weights files', () => {
+  it('are grouped as the scorer looks them up, and flatten back to the same weights', () => {
+    for (const model of [PITCH_MODEL, VALUE_MODEL]) {
+      const flat = flattenWeights(model.nested!);
+      expect(Object.keys(flat).length).toBeGreaterThan(1000);
+      expect(nestWeights(flat)).toEqual(model.nested);
+      // Every group is what its name says: signals hold no n-gram, n-grams sit under their prefix.
+      expect(Object.keys(model.nested!.signals).filter((name) => /^(?:subject:)?[wpb]:/.test(name))).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDraftFile } from '../../dist/src/index.js';
-import { featureValues } from '../../dist/src/text/scorer.js';
+import { featureValues, nestWeights } from '../../dist/src/text/scorer.js';
 import { mailExamples, writerExamples, LABEL_RULES } from './data.mjs';
 import { legacyExamples } from './legacy.mjs';
 
@@ -244,7 +244,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       bias: fitted.bias,
       threshold,
     };
-    const weights = Object.fromEntries(Object.entries(fitted.weights).sort(([a], [b]) => (a < b ? -1 : 1)));
+    // Grouped as the scorer looks them up (src/text/scorer.ts, NestedWeights).
+    const weights = nestWeights(fitted.weights);
     const base = SCORERS[name].model.replace(/\.model\.json$/, '');
     writeFileSync(path.join(root, `${base}.model.json`), `${JSON.stringify(header, null, 1)}\n`);
     writeFileSync(path.join(root, `${base}.weights.json`), `${JSON.stringify(weights, null, 1)}\n`);

@@ -1,13 +1,14 @@
 /**
  * A judgment rule's model, in two files beside the rule: `<rule>.model.json` (what was fitted on
- * what, the bias, the threshold), imported with the rule, and `<rule>.weights.json` (feature →
- * weight), read only when the rule first scores a draft. A run over Twitter DMs never reads the
+ * what, the bias, the threshold), imported with the rule, and `<rule>.weights.json` (the weights
+ * grouped as `NestedWeights`: signals by name, n-grams by prefix, kind and words), read only when
+ * the rule first scores a draft. A run over Twitter DMs never reads the
  * weights of the Facebook and LinkedIn scorers: parsing them is most of a scorer's load time.
  * The build copies the weights files beside the built rules and the bundle's chunks
  * (scripts/copy-weights.mjs), so the same relative URL finds them from src, dist and bundle.
  */
 import { readFileSync } from 'node:fs';
-import type { ScorerModel } from '../text/scorer.js';
+import { flattenWeights, type NestedWeights, type ScorerModel } from '../text/scorer.js';
 
 export interface ModelHeader {
   about?: string;
@@ -16,11 +17,16 @@ export interface ModelHeader {
 }
 
 export function loadModel(header: ModelHeader, weightsFile: URL): ScorerModel {
-  let weights: Record<string, number> | undefined;
+  let nested: NestedWeights | undefined;
+  let flat: Record<string, number> | undefined;
   return {
     ...header,
+    get nested() {
+      return (nested ??= JSON.parse(readFileSync(weightsFile, 'utf8')) as NestedWeights);
+    },
+    /** Flat, for tools that read every weight (training, --explain of every feature, tests). */
     get weights() {
-      return (weights ??= JSON.parse(readFileSync(weightsFile, 'utf8')) as Record<string, number>);
+      return (flat ??= flattenWeights(this.nested!));
     },
   };
 }

@@ -16,6 +16,61 @@ export interface ScorerModel {
   threshold: number;
   /** Feature name → weight. Names: `w:word`, `b:word word` (folded text), or a rule's own signals. */
   weights: Readonly<Record<string, number>>;
+  /** The same weights as shipped, grouped for lookup (`nestWeights`); when present, scoring reads these. */
+  nested?: NestedWeights;
+}
+
+/** N-gram weights under one prefix: unigrams and stems by word, bigrams by first then second word. */
+export interface NgramWeights {
+  w: Readonly<Record<string, number>>;
+  p: Readonly<Record<string, number>>;
+  b: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/**
+ * A model's weights as its `.weights.json` holds them: the rule's own signals by name, and n-grams
+ * by prefix then kind then words, so that a run looks a word up where JSON.parse left it, with no
+ * index to build first.
+ */
+export interface NestedWeights {
+  signals: Readonly<Record<string, number>>;
+  ngrams: Readonly<Record<string, NgramWeights>>;
+}
+
+const NGRAM_KIND = /^(.*?)([wpb]):(.*)$/s;
+
+/** Groups flat weights as a `.weights.json` holds them (eval/judgment/train.mjs writes them so). */
+export function nestWeights(weights: Readonly<Record<string, number>>): NestedWeights {
+  const signals: Record<string, number> = {};
+  const ngrams: Record<string, { w: Record<string, number>; p: Record<string, number>; b: Record<string, Record<string, number>> }> = {};
+  for (const name of Object.keys(weights).sort()) {
+    const weight = weights[name]!;
+    const match = NGRAM_KIND.exec(name);
+    // An n-gram name is an optional prefix ending in ':' (or none), then w:, p: or b:.
+    if (!match || (match[1] !== '' && !match[1]!.endsWith(':'))) {
+      signals[name] = weight;
+      continue;
+    }
+    const [, prefix, kind, rest] = match as unknown as [string, string, 'w' | 'p' | 'b', string];
+    const group = (ngrams[prefix] ??= { w: {}, p: {}, b: {} });
+    if (kind !== 'b') group[kind][rest] = weight;
+    else {
+      const space = rest.indexOf(' ');
+      (group.b[rest.slice(0, space)] ??= {})[rest.slice(space + 1)] = weight;
+    }
+  }
+  return { signals, ngrams };
+}
+
+/** The flat weights of a nested model: the inverse of `nestWeights`. */
+export function flattenWeights(nested: NestedWeights): Record<string, number> {
+  const flat: Record<string, number> = { ...nested.signals };
+  for (const [prefix, group] of Object.entries(nested.ngrams)) {
+    for (const [word, weight] of Object.entries(group.w)) flat[`${prefix}w:${word}`] = weight;
+    for (const [stem, weight] of Object.entries(group.p)) flat[`${prefix}p:${stem}`] = weight;
+    for (const [first, seconds] of Object.entries(group.b)) for (const [second, weight] of Object.entries(seconds)) flat[`${prefix}b:${first} ${second}`] = weight;
+  }
+  return flat;
 }
 
 /** A feature the rule found, with where it stands in the text (when it stands somewhere). */
@@ -253,7 +308,7 @@ export function ngramSignals(part: NgramText, weighed?: NgramIndex): Signal[] {
       const entry = entryOf(weighed, word);
       unigram = entry.unigram?.name;
       stem = entry.stem?.name;
-      bigram = next ? entry.pairs?.get(next.value)?.name : undefined;
+      bigram = next ? bigramOf(entry, word, next.value, weighed.prefix)?.name : undefined;
     } else {
       unigram = FUNCTION_WORDS.has(word) ? undefined : `${prefix}w:${word}`;
       stem = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60 ? `${prefix}p:${word.slice(0, STEM_LENGTH)}` : undefined; // not a <class>
@@ -297,11 +352,15 @@ interface WeighedFeature {
   seen: number;
 }
 
-/** The n-grams a model weighs under one prefix, by their words. */
+/**
+ * The n-grams a model weighs under one prefix, looked up by word in the weights as loaded; a
+ * word's features are made the first time the word is met and kept (`entries`).
+ */
 export interface NgramIndex {
-  words: ReadonlyMap<string, WeighedFeature>;
-  stems: ReadonlyMap<string, WeighedFeature>;
-  pairs: ReadonlyMap<string, ReadonlyMap<string, WeighedFeature>>;
+  prefix: string;
+  weights: NgramWeights;
+  /** Stem features, one per stem: words that share a stem share the feature. */
+  stems: Map<string, WeighedFeature>;
   /** What the index says of each word met so far, so that a word costs one lookup. */
   entries: Map<string, WordEntry>;
 }
@@ -310,38 +369,81 @@ export interface NgramIndex {
 interface WordEntry {
   unigram: WeighedFeature | undefined;
   stem: WeighedFeature | undefined;
-  pairs: ReadonlyMap<string, WeighedFeature> | undefined;
+  /** Second words of the bigrams the model weighs, and the features made of them so far. */
+  pairs: { seconds: Readonly<Record<string, number>>; made: Map<string, WeighedFeature> } | undefined;
 }
 
 // Distinct words kept per index; past it the entries start again (a run over many languages).
+// Only between scores: a feature must stay the same object through one score (`seen`).
 const MAX_ENTRIES = 50_000;
 
 function entryOf(index: NgramIndex, word: string): WordEntry {
   let entry = index.entries.get(word);
   if (entry === undefined) {
-    if (index.entries.size >= MAX_ENTRIES) index.entries.clear();
-    const stemmed = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60; // not a <class>
+    const { w, p, b } = index.weights;
+    let stem: WeighedFeature | undefined;
+    if (word.length > STEM_LENGTH && word.charCodeAt(0) !== 60) {
+      // not a <class>
+      const key = word.slice(0, STEM_LENGTH);
+      stem = index.stems.get(key);
+      if (stem === undefined && Object.hasOwn(p, key)) index.stems.set(key, (stem = { name: `${index.prefix}p:${key}`, weight: p[key]!, seen: 0 }));
+    }
     entry = {
-      unigram: FUNCTION_WORDS.has(word) ? undefined : index.words.get(word),
-      stem: stemmed ? index.stems.get(word.slice(0, STEM_LENGTH)) : undefined,
-      pairs: index.pairs.get(word),
+      unigram: !FUNCTION_WORDS.has(word) && Object.hasOwn(w, word) ? { name: `${index.prefix}w:${word}`, weight: w[word]!, seen: 0 } : undefined,
+      stem,
+      pairs: Object.hasOwn(b, word) ? { seconds: b[word]!, made: new Map() } : undefined,
     };
     index.entries.set(word, entry);
   }
   return entry;
 }
 
-const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
+/** The bigram feature of `word` then `next`, when the model weighs it. */
+function bigramOf(entry: WordEntry, word: string, next: string, prefix: string): WeighedFeature | undefined {
+  const pairs = entry.pairs;
+  if (pairs === undefined) return undefined;
+  let feature = pairs.made.get(next);
+  if (feature === undefined && Object.hasOwn(pairs.seconds, next)) pairs.made.set(next, (feature = { name: `${prefix}b:${word} ${next}`, weight: pairs.seconds[next]!, seen: 0 }));
+  return feature;
+}
 
-/** A model's weights, looked up by name (no Map is made of them: that is thousands of entries a run pays for at start). */
+const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
+const nestedOf = new WeakMap<ScorerModel, NestedWeights>();
+
+/** The model's weights grouped for lookup: as shipped, or grouped once from a flat model. */
+function nested(model: ScorerModel): NestedWeights {
+  if (model.nested) return model.nested;
+  let grouped = nestedOf.get(model);
+  if (!grouped) nestedOf.set(model, (grouped = nestWeights(model.weights)));
+  return grouped;
+}
+
+const NO_NGRAMS: NgramWeights = { w: {}, p: {}, b: {} };
+
+/** A model's weights, looked up by name, in the grouped weights (no Map of thousands of entries is made). */
 function weightsOf(model: ScorerModel): { get(feature: string): number | undefined } {
-  const weights = model.weights;
-  return { get: (feature) => (Object.hasOwn(weights, feature) ? weights[feature] : undefined) };
+  const { signals, ngrams } = nested(model);
+  return {
+    get(feature) {
+      if (Object.hasOwn(signals, feature)) return signals[feature];
+      const match = NGRAM_KIND.exec(feature);
+      if (!match || !Object.hasOwn(ngrams, match[1]!)) return undefined;
+      const group = ngrams[match[1]!]!;
+      const rest = match[3]!;
+      if (match[2] !== 'b') {
+        const words = group[match[2] as 'w' | 'p'];
+        return Object.hasOwn(words, rest) ? words[rest] : undefined;
+      }
+      const space = rest.indexOf(' ');
+      const seconds = Object.hasOwn(group.b, rest.slice(0, space)) ? group.b[rest.slice(0, space)]! : undefined;
+      return seconds && Object.hasOwn(seconds, rest.slice(space + 1)) ? seconds[rest.slice(space + 1)] : undefined;
+    },
+  };
 }
 
 /**
  * The n-grams the model weighs under `prefix` (a rule may score text under its own prefix, as the
- * value rule does a subject line under "subject:"), made once per model and prefix. Scores are the
+ * value rule does a subject line under "subject:"), one index per model and prefix. Scores are the
  * same with and without it (test/scorer.test.ts holds both paths to the same scores).
  */
 export function ngramIndex(model: ScorerModel, prefix = ''): NgramIndex {
@@ -349,25 +451,8 @@ export function ngramIndex(model: ScorerModel, prefix = ''): NgramIndex {
   if (!byPrefix) ngramIndexes.set(model, (byPrefix = new Map()));
   let index = byPrefix.get(prefix);
   if (!index) {
-    const words = new Map<string, WeighedFeature>();
-    const stems = new Map<string, WeighedFeature>();
-    const pairs = new Map<string, Map<string, WeighedFeature>>();
-    for (const [name, weight] of Object.entries(model.weights)) {
-      if (!name.startsWith(prefix)) continue;
-      const kind = name.slice(prefix.length, prefix.length + 2);
-      const rest = name.slice(prefix.length + 2);
-      const feature = { name, weight, seen: 0 };
-      if (kind === 'w:') words.set(rest, feature);
-      else if (kind === 'p:') stems.set(rest, feature);
-      else if (kind === 'b:') {
-        const space = rest.indexOf(' ');
-        const first = rest.slice(0, space);
-        let seconds = pairs.get(first);
-        if (!seconds) pairs.set(first, (seconds = new Map()));
-        seconds.set(rest.slice(space + 1), feature);
-      }
-    }
-    byPrefix.set(prefix, (index = { words, stems, pairs, entries: new Map() }));
+    const { ngrams } = nested(model);
+    byPrefix.set(prefix, (index = { prefix, weights: Object.hasOwn(ngrams, prefix) ? ngrams[prefix]! : NO_NGRAMS, stems: new Map(), entries: new Map() }));
   }
   return index;
 }
@@ -390,7 +475,7 @@ function ngramLogit(part: NgramText, index: NgramIndex): number {
       sum += stem.weight * value;
     }
     if (entry.pairs !== undefined && i + 1 < tokens.length) {
-      const bigram = entry.pairs.get(tokens[i + 1]!.value);
+      const bigram = bigramOf(entry, tokens[i]!.value, tokens[i + 1]!.value, index.prefix);
       if (bigram !== undefined && bigram.seen !== scoring) {
         bigram.seen = scoring;
         sum += bigram.weight * value;
@@ -440,6 +525,10 @@ export function score(model: ScorerModel, signals: readonly Signal[], ngrams: re
     logit += weight * (signal.value ?? 1);
   }
   scoring++;
+  for (const part of ngrams) {
+    const index = ngramIndex(model, part.prefix);
+    if (index.entries.size >= MAX_ENTRIES) index.entries.clear();
+  }
   for (const part of ngrams) logit += ngramLogit(part, ngramIndex(model, part.prefix));
   let contributions: Contribution[] | undefined;
   return {
@@ -494,7 +583,7 @@ function pullsFrom(model: ScorerModel, weights: { get(feature: string): number |
       const entry = entryOf(index, token.value);
       take(entry.unigram, token.start, token.end);
       take(entry.stem, token.start, token.end);
-      if (entry.pairs !== undefined && i + 1 < tokens.length) take(entry.pairs.get(tokens[i + 1]!.value), token.start, tokens[i + 1]!.end);
+      if (entry.pairs !== undefined && i + 1 < tokens.length) take(bigramOf(entry, token.value, tokens[i + 1]!.value, index.prefix), token.start, tokens[i + 1]!.end);
     }
   }
   return pulls;
