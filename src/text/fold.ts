@@ -36,6 +36,15 @@ function foldChar(char: string): string {
   return folded;
 }
 
+// The folded form of each character met, by code point (no string is made to look one up).
+const foldedByCode = new Map<number, string>();
+
+function foldCode(point: number): string {
+  const folded = foldChar(String.fromCodePoint(point));
+  if (foldedByCode.size < 4096) foldedByCode.set(point, folded);
+  return folded;
+}
+
 // Several rules fold the same draft text in turn, and some alternate between two or three texts
 // (a body and its subject, a text and the same with phrases blanked): keep the last few results
 // (treat them as read-only).
@@ -123,7 +132,7 @@ function foldFrom(text: string, start: number, codes: Uint16Array, map: Int32Arr
     } else {
       const point = text.codePointAt(i)!;
       width = point > 0xffff ? 2 : 1;
-      piece = foldChar(String.fromCodePoint(point));
+      piece = foldedByCode.get(point) ?? foldCode(point);
     }
     if (piece === ' ') {
       if (lastWasSpace) piece = '';

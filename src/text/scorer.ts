@@ -370,7 +370,7 @@ interface WordEntry {
   unigram: WeighedFeature | undefined;
   stem: WeighedFeature | undefined;
   /** Second words of the bigrams the model weighs, and the features made of them so far. */
-  pairs: { seconds: Readonly<Record<string, number>>; made: Map<string, WeighedFeature> } | undefined;
+  pairs: { seconds: Readonly<Record<string, number>>; made: Map<string, WeighedFeature | null> } | undefined;
 }
 
 // Distinct words kept per index; past it the entries start again (a run over many languages).
@@ -403,8 +403,12 @@ function bigramOf(entry: WordEntry, word: string, next: string, prefix: string):
   const pairs = entry.pairs;
   if (pairs === undefined) return undefined;
   let feature = pairs.made.get(next);
-  if (feature === undefined && Object.hasOwn(pairs.seconds, next)) pairs.made.set(next, (feature = { name: `${prefix}b:${word} ${next}`, weight: pairs.seconds[next]!, seen: 0 }));
-  return feature;
+  if (feature === undefined) {
+    // Second words the model does not weigh are kept too (as null): most words that follow are.
+    feature = Object.hasOwn(pairs.seconds, next) ? { name: `${prefix}b:${word} ${next}`, weight: pairs.seconds[next]!, seen: 0 } : null;
+    pairs.made.set(next, feature);
+  }
+  return feature ?? undefined;
 }
 
 const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
