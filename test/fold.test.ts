@@ -2,9 +2,11 @@
 // of white space as one space, curly apostrophes straight, and each folded unit mapped back to the
 // character it came from. The fold in src/text/fold.ts is written for speed (an ASCII loop, code
 // units made into a string at once); this test holds it to the definition written plainly.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../src/text/fold.js';
+import { fold, foldPhrase } from '../src/text/fold.js';
 // @ts-expect-error: a plain ESM script without types
 import { writerExamples } from '../eval/judgment/data.mjs';
 
@@ -16,7 +18,10 @@ function plainFold(text: string): { text: string; toOriginal: number[] } {
   let lastWasSpace = true;
   for (let i = 0; i < text.length; ) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
-    const piece = SPECIAL[char] ?? (/[\s\u2010-\u2015\u2212-]/u.test(char) ? ' ' : char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    // In ASCII, space, tab, line feed, carriage return and '-' count as space (vertical tab and
+    // form feed are kept as they are); beyond ASCII, any Unicode space or dash.
+    const isSpace = char.charCodeAt(0) < 128 ? /[ \t\n\r-]/.test(char) : /[\s\u2010-\u2015\u2212]/u.test(char);
+    const piece = SPECIAL[char] ?? (isSpace ? ' ' : char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
     if (piece === ' ') {
       if (!lastWasSpace) {
         out += ' ';
@@ -44,11 +49,26 @@ describe('fold', () => {
   });
 
   it('folds as the plain definition does, on generated text (ASCII first, then anything)', () => {
-    const piece = fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', '-', '—', "'", '’', 'é', 'É', 'e\u0301', 'œ', 'Œ', 'ß', 'İ', 'ﬁ', '😀', '𝐀', '\u00a0', '\u2212', '1', '.', '{{x}}');
+    const piece = fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', '\v', '\f', '-', '—', "'", '’', 'é', 'É', 'e\u0301', 'œ', 'Œ', 'ß', 'İ', 'ﬁ', '😀', '𝐀', '\u00a0', '\u2212', '1', '.', '{{x}}');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
         expect(folded(text)).toEqual(plainFold(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('folds a phrase of a list as text is folded, trimmed (every phrase of every words file, and generated ones)', () => {
+    for (const file of readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.words.json'))) {
+      const data = JSON.parse(readFileSync(path.join('rules', file), 'utf8')) as Record<string, Record<string, string[]>>;
+      for (const phrases of Object.values(data).flatMap((families) => Object.values(families))) for (const phrase of phrases) expect(foldPhrase(phrase)).toBe(plainFold(phrase).text.trim());
+    }
+    const piece = fc.constantFrom('a', 'Q', ' ', '\t', '\n', '\r', '\v', '\f', '-', '--', "'", '’', 'é', '\u00a0', 'ß', '.', '!');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const phrase = pieces.join('');
+        expect(foldPhrase(phrase)).toBe(plainFold(phrase).text.trim());
       }),
       { numRuns: 3000 },
     );

@@ -248,7 +248,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const weights = nestWeights(fitted.weights);
     const base = SCORERS[name].model.replace(/\.model\.json$/, '');
     writeFileSync(path.join(root, `${base}.model.json`), `${JSON.stringify(header, null, 1)}\n`);
-    writeFileSync(path.join(root, `${base}.weights.json`), `${JSON.stringify(weights, null, 1)}\n`);
+    writeFileSync(path.join(root, `${base}.weights.json`), `${JSON.stringify(weights)}\n`);
     console.log(`wrote ${base}.model.json and ${base}.weights.json`);
   }
 }

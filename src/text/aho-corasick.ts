@@ -76,11 +76,23 @@ export class PhraseAutomaton {
 
   /** Failure links breadth first (states are numbered in insertion order, so by parent first). */
   private link(): void {
-    const byDepth: number[] = [];
-    const depth = new Int32Array(this.unit.length);
-    for (let state = 1; state < this.unit.length; state++) depth[state] = depth[this.parent[state]!]! + 1;
-    for (let state = 1; state < this.unit.length; state++) byDepth.push(state);
-    byDepth.sort((a, b) => depth[a]! - depth[b]! || a - b);
+    // States by depth, then by number: a counting sort (a parent is always numbered before its child).
+    const count = this.unit.length;
+    const depth = new Int32Array(count);
+    let deepest = 0;
+    for (let state = 1; state < count; state++) {
+      depth[state] = depth[this.parent[state]!]! + 1;
+      if (depth[state]! > deepest) deepest = depth[state]!;
+    }
+    const next = new Int32Array(deepest + 1);
+    for (let state = 1; state < count; state++) next[depth[state]!]!++;
+    for (let d = 1, sum = 0; d <= deepest; d++) {
+      const states = next[d]!;
+      next[d] = sum;
+      sum += states;
+    }
+    const byDepth = new Int32Array(Math.max(0, count - 1));
+    for (let state = 1; state < count; state++) byDepth[next[depth[state]!]!++] = state;
     for (const state of byDepth) {
       const parent = this.parent[state]!;
       const code = this.unit[state]!;

@@ -161,5 +161,11 @@ function foldFrom(text: string, start: number, codes: Uint16Array, map: Int32Arr
  * `fold`'s last result alone: that is the draft text the next rule folds again.
  */
 export function foldPhrase(phrase: string): string {
+  // An ASCII phrase (most of a word list) folds with native string methods: lower case, and each
+  // run of white space or dashes one space (the runs at either end go with trim).
+  if (ASCII.test(phrase)) return phrase.replace(SPACE_OR_DASH_RUN, ' ').toLowerCase().trim();
   return foldUncached(phrase).text.trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const SPACE_OR_DASH_RUN = /[ \t\n\r-]+/g;
