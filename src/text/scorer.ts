@@ -373,12 +373,14 @@ interface WordEntry {
   unigram: WeighedFeature | undefined;
   stem: WeighedFeature | undefined;
   /** Second words of the bigrams the model weighs, and the features made of them so far. */
-  pairs: { seconds: readonly (string | number)[]; made: Map<string, WeighedFeature | null> } | undefined;
+  pairs: { seconds: readonly (string | number)[]; made: Map<string, WeighedFeature> } | undefined;
 }
 
 // Distinct words kept per index; past it the entries start again (a run over many languages).
 // Only between scores: a feature must stay the same object through one score (`seen`).
 const MAX_ENTRIES = 50_000;
+
+const NOTHING: WordEntry = { unigram: undefined, stem: undefined, pairs: undefined };
 
 function entryOf(index: NgramIndex, word: string): WordEntry {
   let entry = index.entries.get(word);
@@ -391,11 +393,12 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
       stem = index.stems.get(key);
       if (stem === undefined && Object.hasOwn(p, key)) index.stems.set(key, (stem = { name: `${index.prefix}p:${key}`, weight: p[key]!, seen: 0 }));
     }
-    entry = {
-      unigram: !FUNCTION_WORDS.has(word) && Object.hasOwn(w, word) ? { name: `${index.prefix}w:${word}`, weight: w[word]!, seen: 0 } : undefined,
-      stem,
-      pairs: Object.hasOwn(b, word) ? { seconds: b[word]!, made: new Map() } : undefined,
-    };
+    const unigram = !FUNCTION_WORDS.has(word) && Object.hasOwn(w, word) ? { name: `${index.prefix}w:${word}`, weight: w[word]!, seen: 0 } : undefined;
+    const pairs = Object.hasOwn(b, word) ? { seconds: b[word]!, made: new Map<string, WeighedFeature>() } : undefined;
+    // Only words the model weighs are kept: the others (most words of a large run) would make the
+    // map grow with the run, and a large map is slower to search than the weights themselves.
+    if (unigram === undefined && stem === undefined && pairs === undefined) return NOTHING;
+    entry = { unigram, stem, pairs };
     index.entries.set(word, entry);
   }
   return entry;
@@ -413,12 +416,11 @@ function bigramOf(entry: WordEntry, word: string, next: string, prefix: string):
   if (pairs === undefined) return undefined;
   let feature = pairs.made.get(next);
   if (feature === undefined) {
-    // Second words the model does not weigh are kept too (as null): most words that follow are.
     const at = secondAt(pairs.seconds, next);
-    feature = at >= 0 ? { name: `${prefix}b:${word} ${next}`, weight: pairs.seconds[at + 1] as number, seen: 0 } : null;
-    pairs.made.set(next, feature);
+    if (at < 0) return undefined;
+    pairs.made.set(next, (feature = { name: `${prefix}b:${word} ${next}`, weight: pairs.seconds[at + 1] as number, seen: 0 }));
   }
-  return feature ?? undefined;
+  return feature;
 }
 
 const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
