@@ -31,6 +31,20 @@ function isBoundary(text: string, index: number): boolean {
   return !WORD_CHAR.test(char);
 }
 
+/** The automaton's occurrences in folded text that stand on word boundaries, flat: start, end, state. */
+function wordOccurrences(automaton: PhraseAutomaton, haystack: string): number[] {
+  const all = automaton.occurrenceStates(haystack);
+  const kept: number[] = [];
+  for (let k = 0; k < all.length; k += 3) {
+    const start = all[k]!;
+    const end = all[k + 1]!;
+    // A phrase that ends in an apostrophe ("je peux t'") runs into the next word by design.
+    const endsOpen = haystack.charCodeAt(end - 1) === 39;
+    if (isBoundary(haystack, start - 1) && (endsOpen || isBoundary(haystack, end))) kept.push(start, end, all[k + 2]!);
+  }
+  return kept;
+}
+
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   // Rules ask for the same lists for every file: look them up before folding anything.
   const key = phrases.join('\u0000');
@@ -49,13 +63,10 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       // Keep, at each start, the longest phrase on word boundaries; then take them left to right
       // without overlaps, as a regular expression with the longest alternatives first would.
       const longestAt = new Map<number, number>();
-      const occurrences = automaton.occurrenceStates(haystack);
+      const occurrences = wordOccurrences(automaton, haystack);
       for (let k = 0; k < occurrences.length; k += 3) {
         const start = occurrences[k]!;
         const end = occurrences[k + 1]!;
-        // A phrase that ends in an apostrophe ("je peux t'") runs into the next word by design.
-        const endsOpen = haystack.charCodeAt(end - 1) === 39;
-        if (!isBoundary(haystack, start - 1) || (!endsOpen && !isBoundary(haystack, end))) continue;
         if ((longestAt.get(start) ?? 0) < end) longestAt.set(start, end);
       }
       const matches: PhraseMatch[] = [];
@@ -116,13 +127,9 @@ export function compileFamilies(families: Readonly<Record<string, readonly strin
     const { text: haystack, toOriginal } = fold(text);
     // Every phrase on word boundaries, once per family that lists it, as (family, start, end).
     const found: number[] = [];
-    const occurrences = automaton.occurrenceStates(haystack);
+    const occurrences = wordOccurrences(automaton, haystack);
     for (let k = 0; k < occurrences.length; k += 3) {
-      const start = occurrences[k]!;
-      const end = occurrences[k + 1]!;
-      const endsOpen = haystack.charCodeAt(end - 1) === 39;
-      if (!isBoundary(haystack, start - 1) || (!endsOpen && !isBoundary(haystack, end))) continue;
-      for (const family of ownerIndexes[occurrences[k + 2]!]!) found.push(family, start, end);
+      for (const family of ownerIndexes[occurrences[k + 2]!]!) found.push(family, occurrences[k]!, occurrences[k + 1]!);
     }
     // Per family, left to right, the longest at each start, without overlaps: what one family's
     // own matcher takes.
