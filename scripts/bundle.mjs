@@ -48,5 +48,5 @@ const modesApart = {
 await build({ ...common, entryPoints: { dmlint: 'dist/src/cli/run.js', 'lint-worker': 'dist/src/run/parallel/lint-worker.js' }, plugins: [modesApart] });
 await build({ ...common, entryPoints: { modes: 'dist/src/cli/modes.js' }, chunkNames: 'modes-[name]-[hash]' });
 
-// The judgment rules read their weights beside the module that scores (src/rule-api/model.ts).
-execFileSync(process.execPath, [fileURLToPath(new URL('./copy-weights.mjs', import.meta.url)), 'bundle'], { stdio: 'inherit' });
+// The rules read their weights and phrase tables beside the module that runs them (scripts/write-rule-data.mjs).
+execFileSync(process.execPath, [fileURLToPath(new URL('./write-rule-data.mjs', import.meta.url)), 'bundle'], { stdio: 'inherit' });

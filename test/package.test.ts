@@ -32,6 +32,8 @@ describe('the packed package', () => {
     expect(files).toContain('dist/rules/twitter/personalization.words.json');
     expect(files).toContain('dist/rules/facebook/unsolicited-pitch.weights.json');
     expect(files).toContain('dist/bundle/unsolicited-pitch.weights.json');
+    expect(files).toContain('dist/rules/facebook/unsolicited-pitch.phrases.bin');
+    expect(files).toContain('dist/bundle/unsolicited-pitch.phrases.bin');
     expect(files).toContain('docs/rules/twitter/max-length.md');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('fixtures/'))).toBe(false);
   });
@@ -50,9 +52,10 @@ describe('the packed package', () => {
     };
     visit('dmlint.js');
     visit('lint-worker.js');
-    // Beside the chunks: the judgment rules' weights, read when they first score (src/rule-api/model.ts).
-    const weights = ['inmail-value-proposition.weights.json', 'unsolicited-pitch.weights.json'];
-    expect(readdirSync(bundle).sort()).toEqual([...reached, ...weights].sort());
+    // Beside the chunks: the judgment rules' weights, read when they first score (src/rule-api/model.ts),
+    // and their phrase matchers built ahead of time (src/rule-api/words.ts).
+    const data = ['inmail-value-proposition', 'unsolicited-pitch'].flatMap((rule) => [`${rule}.weights.json`, `${rule}.phrases.bin`]);
+    expect(readdirSync(bundle).sort()).toEqual([...reached, ...data].sort());
   });
 
   it('starts a lint run without yargs, and serves cached results without the Markdown parser', () => {

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { globbySync } from 'globby';
 import { describe, expect, it } from 'vitest';
 import { foldPhrase } from '../src/text/fold.js';
-import { loadWords, type WordsData } from '../src/rule-api/words.js';
+import { familyTablesFile, loadWords, type WordsData } from '../src/rule-api/words.js';
 import { builtinRules } from '../src/api/config.js';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 describe('word lists (src/rule-api/words.ts)', () => {
   const words = loadWords({
@@ -63,5 +64,62 @@ describe('the words files of the built-in rules', () => {
         expect(repeated, `${locale}.${family}: listed twice`).toEqual([]);
       }
     }
+  });
+});
+
+describe('family matchers written ahead of time (<rule>.phrases.bin)', () => {
+  const tablesAt = (data: WordsData) => {
+    const file = path.join(tempDir(), 'x.phrases.bin');
+    writeFileSync(file, familyTablesFile(data));
+    return pathToFileURL(file);
+  };
+  const found = (words: ReturnType<typeof loadWords>, locales: string[], text: string) =>
+    words.families(locales)(text).map((m) => `${m.family}:${m.start}-${m.end}:${m.phrase}`);
+
+  it('are read instead of built: a file written from other lists finds those lists', () => {
+    const written = { en: { offers: ['free trial'] } };
+    const asked = { en: { offers: ['free gifts'] } };
+    const file = tablesAt(written);
+    // Make the file claim the lists it is asked for: only a rule that reads it finds "free trial".
+    const bytes = Buffer.from(readFileSync(file));
+    const swapped = bytes.toString('latin1').replace(JSON.stringify(JSON.stringify([['en', written.en]])), JSON.stringify(JSON.stringify([['en', asked.en]])));
+    expect(swapped.length).toBe(bytes.length);
+    writeFileSync(file, Buffer.from(swapped, 'latin1'));
+    expect(found(loadWords(asked, file), ['en'], 'A free trial, free gifts')).toEqual(['offers:2-12:free trial']);
+  });
+
+  it('are ignored when written from other lists, damaged or absent: the matchers are built as without them', () => {
+    const data = { en: { offers: ['free gift', 'Last chance'] }, fr: { offers: ['Dernière chance'] } };
+    const text = 'Last chance for a FREE gift! Dernière chance.';
+    const built = found(loadWords(data), ['en', 'fr'], text);
+    expect(built).toEqual(['offers:0-11:last chance', 'offers:18-27:free gift', 'offers:29-44:derniere chance']);
+    expect(found(loadWords(data, tablesAt({ en: { offers: ['free gift'] } })), ['en', 'fr'], text)).toEqual(built);
+    const damaged = tablesAt(data);
+    writeFileSync(damaged, readFileSync(damaged).subarray(0, 40));
+    expect(found(loadWords(data, damaged), ['en', 'fr'], text)).toEqual(built);
+    expect(found(loadWords(data, new URL('file:///nowhere/x.phrases.bin')), ['en', 'fr'], text)).toEqual(built);
+  });
+
+  // The files the build wrote beside the built rules, against matchers built from the lists.
+  const shipped = globbySync('dist/rules/**/*.phrases.bin', { cwd: ROOT }).sort();
+  const texts = globbySync('fixtures/**/*.md', { cwd: ROOT }).map((file) => readFileSync(path.join(ROOT, file), 'utf8'));
+
+  it('are written by the build for the judgment rules', () => {
+    expect(shipped).toEqual(['dist/rules/facebook/unsolicited-pitch.phrases.bin', 'dist/rules/linkedin/inmail-value-proposition.phrases.bin']);
+  });
+
+  it.each(shipped)('%s finds what the lists find, in every locale set, on every fixture', (file) => {
+    const data = JSON.parse(readFileSync(path.join(ROOT, file.replace(/^dist\//, '').replace(/\.phrases\.bin$/, '.words.json')), 'utf8')) as WordsData;
+    const fromFile = loadWords(data, pathToFileURL(path.join(ROOT, file)));
+    const fromLists = loadWords(data);
+    let matches = 0;
+    for (const locales of [['en'], ['fr'], ['en', 'fr']]) {
+      for (const text of texts) {
+        const expected = found(fromLists, locales, text);
+        expect(found(fromFile, locales, text)).toEqual(expected);
+        matches += expected.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
   });
 });

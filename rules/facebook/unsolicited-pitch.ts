@@ -24,7 +24,7 @@ import wordsData from './unsolicited-pitch.words.json' with { type: 'json' };
  * real mail by eval/judgment/train.mjs.
  */
 
-const words = loadWords(wordsData);
+const words = loadWords(wordsData, new URL('./unsolicited-pitch.phrases.bin', import.meta.url));
 export const PITCH_MODEL = loadModel(header, new URL('./unsolicited-pitch.weights.json', import.meta.url));
 
 // Words that deny what follows in the same clause ("this isn't a limited time offer"), unless

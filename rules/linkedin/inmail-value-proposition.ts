@@ -27,7 +27,7 @@ import wordsData from './inmail-value-proposition.words.json' with { type: 'json
  * the InMail never says what the recipient gains.
  */
 
-const words = loadWords(wordsData);
+const words = loadWords(wordsData, new URL('./inmail-value-proposition.phrases.bin', import.meta.url));
 export const VALUE_MODEL = loadModel(header, new URL('./inmail-value-proposition.weights.json', import.meta.url));
 
 

@@ -5,7 +5,7 @@
  * the rule first scores a draft. A run over Twitter DMs never reads the
  * weights of the Facebook and LinkedIn scorers: parsing them is most of a scorer's load time.
  * The build copies the weights files beside the built rules and the bundle's chunks
- * (scripts/copy-weights.mjs), so the same relative URL finds them from src, dist and bundle.
+ * (scripts/write-rule-data.mjs), so the same relative URL finds them from src, dist and bundle.
  */
 import { readFileSync } from 'node:fs';
 import { flattenWeights, type NestedWeights, type ScorerModel } from '../text/scorer.js';

@@ -13,13 +13,20 @@
  * - The rule imports its file (`import data from './x.words.json' with { type: 'json' }`, which
  *   tsc copies to dist/ and esbuild puts in the bundle) and hands it to `loadWords`.
  *
+ * - The build writes the automata of `families` beside the built rule (`<rule-id>.phrases.bin`,
+ *   see `familyTablesFile`); a rule that hands its URL to `loadWords` reads them instead of
+ *   building them on its first draft, and builds them as before when the file is absent (a run
+ *   from the sources) or was written from other lists.
+ *
  * What the loader derives from a file (folded lists, sets, patterns) is kept in the file's one
  * cache; matchers are compiled by `compilePhrases`, whose cache is the one cache of matchers.
  * Regular expressions stay for real patterns (a possessive, then a noun, then a letter); the
  * words in them come from the lists through `pattern`.
  */
+import { readFileSync } from 'node:fs';
+import { decodeFamilyTables, encodeFamilyTables } from '../text/family-tables.js';
 import { foldPhrase } from '../text/fold.js';
-import { compileFamilies, compilePhrases, type FamilyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
+import { buildFamilyTables, compileFamilies, compilePhrases, familyMatcher, type FamilyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 
 /** A words file: locale, then family, then phrases. */
 export type WordsData = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
@@ -44,9 +51,77 @@ export interface Words {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Reads a words file (see the convention above). Throws on a family no locale has, so a typo shows at once. */
-export function loadWords(data: WordsData): Words {
+/** The sets of locales a rule asks `families` for: each locale, and all of them (a draft in another language). */
+const localeSets = (data: WordsData): string[][] => {
+  const all = Object.keys(data);
+  return all.length > 1 ? [...all.map((locale) => [locale]), all] : [all];
+};
+
+/** The families of `locales` in file order, and what a tables file must have been written from to serve them. */
+function familiesOf(data: WordsData, locales: readonly string[]): { names: string[]; source: string } {
+  const names = [...new Set(locales.flatMap((locale) => Object.keys(data[locale] ?? {})))];
+  return { names, source: JSON.stringify(locales.map((locale) => [locale, data[locale] ?? {}])) };
+}
+
+/**
+ * The family tables of a words file for every locale set, as the bytes of a `.phrases.bin`: a
+ * 32-bit length, a JSON header (per set: the lists it was built from, where its tables are), then
+ * the tables, 32-bit little-endian integers (src/text/family-tables.ts).
+ */
+export function familyTablesFile(data: WordsData): Uint8Array {
+  const entries: { source: string; offset: number; length: number }[] = [];
+  const tables: Int32Array[] = [];
+  const words = loadWords(data);
+  let offset = 0;
+  for (const locales of localeSets(data)) {
+    const { names, source } = familiesOf(data, locales);
+    const encoded = encodeFamilyTables(buildFamilyTables(Object.fromEntries(names.map((family) => [family, words.list(family, locales)]))));
+    entries.push({ source, offset, length: encoded.length });
+    tables.push(encoded);
+    offset += encoded.length;
+  }
+  const header = new TextEncoder().encode(JSON.stringify({ version: TABLES_VERSION, entries }));
+  // The tables start on a multiple of four bytes, where a 32-bit view can begin.
+  const start = Math.ceil((4 + header.length) / 4) * 4;
+  const out = new Uint8Array(start + offset * 4);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, header.length, true);
+  out.set(header, 4);
+  let at = start;
+  for (const table of tables) for (const value of table) view.setInt32((at += 4) - 4, value, true);
+  return out;
+}
+
+const TABLES_VERSION = 1;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The tables a `.phrases.bin` holds, by the lists they were built from; empty when it is absent or unreadable. */
+function readTablesFile(file: URL): Map<string, Int32Array> {
+  const bySource = new Map<string, Int32Array>();
+  if (!LITTLE_ENDIAN) return bySource;
+  try {
+    const bytes = readFileSync(file);
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as { version: number; entries: { source: string; offset: number; length: number }[] };
+    if (header.version !== TABLES_VERSION) return bySource;
+    const start = Math.ceil((4 + headerLength) / 4) * 4;
+    // A 32-bit view needs an aligned start: copy the bytes when the file's buffer is not aligned.
+    const aligned = (bytes.byteOffset + start) % 4 === 0 ? bytes : Buffer.from(bytes);
+    const all = new Int32Array(aligned.buffer, aligned.byteOffset + start, (aligned.length - start) >> 2);
+    for (const entry of header.entries) bySource.set(entry.source, all.subarray(entry.offset, entry.offset + entry.length));
+  } catch {
+    // No file (a run from the sources) or a damaged one: the rule builds its matchers itself.
+  }
+  return bySource;
+}
+
+/**
+ * Reads a words file (see the convention above). Throws on a family no locale has, so a typo
+ * shows at once. `tablesFile`: where the build wrote the file's family tables (`familyTablesFile`).
+ */
+export function loadWords(data: WordsData, tablesFile?: URL): Words {
   const allLocales = Object.keys(data);
+  let tables: Map<string, Int32Array> | undefined;
   const derived = new Map<string, unknown>();
   const once = <T>(key: string, build: () => T): T => {
     if (!derived.has(key)) derived.set(key, build());
@@ -66,7 +141,17 @@ export function loadWords(data: WordsData): Words {
     set: (family, locales = allLocales) => once(`set\u0000${family}\u0000${locales.join(',')}`, () => new Set(list(family, locales))),
     families: (locales = allLocales) =>
       once(`families\u0000${locales.join(',')}`, () => {
-        const names = [...new Set(locales.flatMap((locale) => Object.keys(data[locale] ?? {})))];
+        const { names, source } = familiesOf(data, locales);
+        if (tablesFile) {
+          const written = (tables ??= readTablesFile(tablesFile)).get(source);
+          if (written) {
+            try {
+              return familyMatcher(names, decodeFamilyTables(written));
+            } catch {
+              // Tables that do not decode: build the matcher as if there were none.
+            }
+          }
+        }
         return compileFamilies(Object.fromEntries(names.map((family) => [family, list(family, locales)])));
       }),
     matcher: (family, locales = allLocales, extra = []) => compilePhrases(extra.length > 0 ? [...list(family, locales), ...extra] : list(family, locales)),

@@ -5,11 +5,13 @@
  * number the text's length times the phrases': past a budget (`MAX_MATCHES_PER_CHAR` a character
  * of text) the search stops with PhraseBudgetError, which the engine reports against the rule.
  *
- * The automaton is kept in flat arrays: a trie edge is one entry of a Map keyed by state and
- * character, and the search goes through a transition table (state × character class, failure
- * links already followed) filled in lazily, the first time a state meets a class. A scorer's
- * 650 phrases build in a few milliseconds and each character of text costs one table read
- * (test/scorer.test.ts holds the search to a naive one).
+ * Once built, the automaton is a few flat integer arrays (`AutomatonTables`): each state's
+ * children in one run of the edge arrays, its failure link, the phrase that ends there. The
+ * search goes through a transition table (state × character class, failure links already
+ * followed) filled in lazily, the first time a state meets a class, so each character of text
+ * costs one table read (test/scorer.test.ts holds the search to a naive one). The tables can be
+ * written at build time and read back (the constructor takes them): a scorer's 650 phrases then cost a file
+ * read instead of a build.
  */
 
 /** Matches allowed per character of text, plus a fixed allowance for short texts. */
@@ -23,103 +25,138 @@ export class PhraseBudgetError extends Error {
   }
 }
 
-/** UTF-16 code units: a trie edge's key is state × 65,536 + unit. */
+/**
+ * A built automaton. States are numbered from 0 (the root); the children of state s are the
+ * edges `childStart[s]` to `childStart[s + 1] - 1`, each a code unit and the child's state.
+ */
+export interface AutomatonTables {
+  childStart: Int32Array;
+  childUnit: Int32Array;
+  childState: Int32Array;
+  /** Per state: its failure link; the length of the phrase that ends there (or 0); the nearest state on its failure chain where a phrase ends (or 0). */
+  fail: Int32Array;
+  output: Int32Array;
+  dictionary: Int32Array;
+  /** The code units the phrases use: unit `units[i]` is character class i + 1 (every other unit is class 0). */
+  units: Int32Array;
+}
+
+/** UTF-16 code units: while building, a trie edge's key is state × 65,536 + unit. */
 const UNITS = 0x10000;
 
-export class PhraseAutomaton {
-  /** Trie edges: state × UNITS + code unit → child state. */
-  private readonly edges = new Map<number, number>();
-  /** Per state: the unit on the edge into it, its parent, its failure link. */
-  private readonly unit: number[] = [0];
-  private readonly parent: number[] = [0];
-  private readonly fail: number[] = [0];
-  /** Per state: length of the phrase that ends there, or 0. */
-  private readonly output: number[] = [0];
-  /** Per state: the nearest state on its failure chain with an output (0: none), the next shorter match. */
-  private readonly dictionary: number[] = [0];
-  /** Character class of each unit found in a phrase (others are 0: every state goes back to the root). */
-  private readonly classOf = new Map<number, number>();
-  private readonly ascii = new Int32Array(128);
-  private classes = 1;
-  /** Transition table, state × classes: 0 not computed yet, else the next state + 1. */
-  private delta: Int32Array | undefined;
-
-  constructor(phrases: readonly string[]) {
-    for (const phrase of phrases) this.insert(phrase);
-    this.link();
-  }
-
-  private insert(phrase: string): void {
+/** Builds the tables of a trie of `phrases` with its failure links. */
+function build(phrases: readonly string[]): AutomatonTables {
+  const edges = new Map<number, number>();
+  const unit: number[] = [0];
+  const parent: number[] = [0];
+  const output: number[] = [0];
+  const units: number[] = [];
+  const seen = new Set<number>();
+  for (const phrase of phrases) {
     let state = 0;
     for (let i = 0; i < phrase.length; i++) {
       const code = phrase.charCodeAt(i);
-      if (!this.classOf.has(code)) {
-        this.classOf.set(code, this.classes);
-        if (code < 128) this.ascii[code] = this.classes;
-        this.classes++;
+      if (!seen.has(code)) {
+        seen.add(code);
+        units.push(code);
       }
       const key = state * UNITS + code;
-      let next = this.edges.get(key);
+      let next = edges.get(key);
       if (next === undefined) {
-        next = this.unit.length;
-        this.unit.push(code);
-        this.parent.push(state);
-        this.fail.push(0);
-        this.output.push(0);
-        this.dictionary.push(0);
-        this.edges.set(key, next);
+        next = unit.length;
+        unit.push(code);
+        parent.push(state);
+        output.push(0);
+        edges.set(key, next);
       }
       state = next;
     }
-    this.output[state] = phrase.length;
+    output[state] = phrase.length;
+  }
+  const count = unit.length;
+  // Children by parent: a counting sort (states are numbered in insertion order).
+  const childStart = new Int32Array(count + 1);
+  for (let state = 1; state < count; state++) childStart[parent[state]! + 1]!++;
+  for (let state = 0; state < count; state++) childStart[state + 1]! += childStart[state]!;
+  const childUnit = new Int32Array(Math.max(0, count - 1));
+  const childState = new Int32Array(Math.max(0, count - 1));
+  const filled = childStart.slice(0, count);
+  for (let state = 1; state < count; state++) {
+    const at = filled[parent[state]!]!++;
+    childUnit[at] = unit[state]!;
+    childState[at] = state;
+  }
+  // Failure links breadth first: states by depth, by a counting sort (a parent is numbered before its child).
+  const depth = new Int32Array(count);
+  let deepest = 0;
+  for (let state = 1; state < count; state++) {
+    depth[state] = depth[parent[state]!]! + 1;
+    if (depth[state]! > deepest) deepest = depth[state]!;
+  }
+  const next = new Int32Array(deepest + 1);
+  for (let state = 1; state < count; state++) next[depth[state]!]!++;
+  for (let d = 1, sum = 0; d <= deepest; d++) {
+    const states = next[d]!;
+    next[d] = sum;
+    sum += states;
+  }
+  const byDepth = new Int32Array(Math.max(0, count - 1));
+  for (let state = 1; state < count; state++) byDepth[next[depth[state]!]!++] = state;
+  const fail = new Int32Array(count);
+  const dictionary = new Int32Array(count);
+  for (const state of byDepth) {
+    const code = unit[state]!;
+    let link = 0;
+    if (parent[state] !== 0) {
+      for (let f = fail[parent[state]!]!; ; f = fail[f]!) {
+        const target = edges.get(f * UNITS + code);
+        if (target !== undefined && target !== state) {
+          link = target;
+          break;
+        }
+        if (f === 0) break;
+      }
+    }
+    fail[state] = link;
+    dictionary[state] = output[link]! > 0 ? link : dictionary[link]!;
+  }
+  return { childStart, childUnit, childState, fail, output: Int32Array.from(output), dictionary, units: Int32Array.from(units) };
+}
+
+export class PhraseAutomaton {
+  readonly tables: AutomatonTables;
+  /** Character class of each unit found in a phrase (others are 0: every state goes back to the root). */
+  private readonly classOf = new Map<number, number>();
+  private readonly ascii = new Int32Array(128);
+  private readonly classes: number;
+  /** Transition table, state × classes: 0 not computed yet, else the next state + 1. */
+  private delta: Int32Array | undefined;
+
+  /** Builds the automaton of `phrases`, or takes the tables an earlier build wrote (`tables`). */
+  constructor(source: readonly string[] | AutomatonTables) {
+    this.tables = Array.isArray(source) ? build(source) : (source as AutomatonTables);
+    this.classes = this.tables.units.length + 1;
+    this.tables.units.forEach((code, i) => {
+      this.classOf.set(code, i + 1);
+      if (code < 128) this.ascii[code] = i + 1;
+    });
   }
 
-  /** Failure links breadth first (states are numbered in insertion order, so by parent first). */
-  private link(): void {
-    // States by depth, then by number: a counting sort (a parent is always numbered before its child).
-    const count = this.unit.length;
-    const depth = new Int32Array(count);
-    let deepest = 0;
-    for (let state = 1; state < count; state++) {
-      depth[state] = depth[this.parent[state]!]! + 1;
-      if (depth[state]! > deepest) deepest = depth[state]!;
-    }
-    const next = new Int32Array(deepest + 1);
-    for (let state = 1; state < count; state++) next[depth[state]!]!++;
-    for (let d = 1, sum = 0; d <= deepest; d++) {
-      const states = next[d]!;
-      next[d] = sum;
-      sum += states;
-    }
-    const byDepth = new Int32Array(Math.max(0, count - 1));
-    for (let state = 1; state < count; state++) byDepth[next[depth[state]!]!++] = state;
-    for (const state of byDepth) {
-      const parent = this.parent[state]!;
-      const code = this.unit[state]!;
-      let fail = 0;
-      if (parent !== 0) {
-        for (let f = this.fail[parent]!; ; f = this.fail[f]!) {
-          const target = this.edges.get(f * UNITS + code);
-          if (target !== undefined && target !== state) {
-            fail = target;
-            break;
-          }
-          if (f === 0) break;
-        }
-      }
-      this.fail[state] = fail;
-      this.dictionary[state] = this.output[fail]! > 0 ? fail : this.dictionary[fail]!;
-    }
+  /** The child of `state` on `code`, or -1. */
+  private child(state: number, code: number): number {
+    const { childStart, childUnit, childState } = this.tables;
+    for (let at = childStart[state]!, end = childStart[state + 1]!; at < end; at++) if (childUnit[at] === code) return childState[at]!;
+    return -1;
   }
 
   /** The state after `state` reads a unit of class `c` (> 0), computed once and kept. */
   private step(state: number, c: number, code: number): number {
-    const table = (this.delta ??= new Int32Array(this.unit.length * this.classes));
+    const table = (this.delta ??= new Int32Array(this.tables.fail.length * this.classes));
     const at = state * this.classes + c;
     const known = table[at]!;
     if (known !== 0) return known - 1;
-    const child = this.edges.get(state * UNITS + code);
-    const next = child !== undefined ? child : state === 0 ? 0 : this.step(this.fail[state]!, c, code);
+    const child = this.child(state, code);
+    const next = child >= 0 ? child : state === 0 ? 0 : this.step(this.tables.fail[state]!, c, code);
     table[at] = next + 1;
     return next;
   }
@@ -135,8 +172,8 @@ export class PhraseAutomaton {
   /** The state where `phrase`, one of the phrases, ends: what `occurrenceStates` gives for it. */
   stateOf(phrase: string): number {
     let state = 0;
-    for (let i = 0; i < phrase.length && state >= 0; i++) state = this.edges.get(state * UNITS + phrase.charCodeAt(i)) ?? -1;
-    if (state <= 0 || this.output[state] !== phrase.length) throw new Error(`not a phrase of this automaton: ${phrase}`);
+    for (let i = 0; i < phrase.length && state >= 0; i++) state = this.child(state, phrase.charCodeAt(i));
+    if (state <= 0 || this.tables.output[state] !== phrase.length) throw new Error(`not a phrase of this automaton: ${phrase}`);
     return state;
   }
 
@@ -144,8 +181,7 @@ export class PhraseAutomaton {
   occurrenceStates(text: string): number[] {
     const limit = 3 * (MAX_MATCHES_PER_CHAR * text.length + BASE_ALLOWANCE);
     const found: number[] = [];
-    const output = this.output;
-    const dictionary = this.dictionary;
+    const { output, dictionary } = this.tables;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);

@@ -3,7 +3,7 @@
  * Phrases are literal text, never regular expressions, matched in one linear pass
  * (Aho-Corasick) whatever their number and whatever the text.
  */
-import { PhraseAutomaton } from './aho-corasick.js';
+import { PhraseAutomaton, type AutomatonTables } from './aho-corasick.js';
 import { fold, foldPhrase } from './fold.js';
 
 export interface PhraseMatch {
@@ -97,6 +97,34 @@ export type FamilyMatcher = (text: string) => FamilyMatch[];
 const compiledFamilies = new Map<string, FamilyMatcher>();
 
 /**
+ * What a family matcher is made of: one automaton over every family's phrases, and for each
+ * state where a phrase ends the families that list it (flat: state, count, family indexes...;
+ * a family is its index in the families' order).
+ */
+export interface FamilyTables {
+  automaton: AutomatonTables;
+  owners: Int32Array;
+}
+
+/** Folds the families' phrases and builds their tables (what a build writes ahead of time). */
+export function buildFamilyTables(families: Readonly<Record<string, readonly string[]>>): FamilyTables {
+  const familyIndex = new Map(Object.keys(families).map((family, i) => [family, i]));
+  // Folded phrase → the indexes of the families that list it.
+  const owners = new Map<string, number[]>();
+  for (const [family, phrases] of Object.entries(families)) {
+    for (const phrase of new Set(phrases.map(foldPhrase).filter((p) => p.length > 0))) {
+      const list = owners.get(phrase);
+      if (list) list.push(familyIndex.get(family)!);
+      else owners.set(phrase, [familyIndex.get(family)!]);
+    }
+  }
+  const automaton = new PhraseAutomaton([...owners.keys()].sort((a, b) => b.length - a.length));
+  const flat: number[] = [];
+  for (const [phrase, list] of owners) flat.push(automaton.stateOf(phrase), list.length, ...list);
+  return { automaton: automaton.tables, owners: Int32Array.from(flat) };
+}
+
+/**
  * Finds the phrases of several families in one pass: for each family the same matches as
  * `compilePhrases(family's phrases)` would give (longest at each start, then left to right without
  * overlaps), from one automaton over every family's phrases instead of one pass per family.
@@ -107,22 +135,19 @@ export function compileFamilies(families: Readonly<Record<string, readonly strin
     .join('\u0002');
   const cached = compiledFamilies.get(key);
   if (cached) return cached;
-  // Folded phrase → the families that list it.
-  const owners = new Map<string, string[]>();
-  for (const [family, phrases] of Object.entries(families)) {
-    for (const phrase of new Set(phrases.map(foldPhrase).filter((p) => p.length > 0))) {
-      const list = owners.get(phrase);
-      if (list) list.push(family);
-      else owners.set(phrase, [family]);
-    }
-  }
-  const automaton = owners.size > 0 ? new PhraseAutomaton([...owners.keys()].sort((a, b) => b.length - a.length)) : undefined;
-  const familyNames = Object.keys(families);
-  const familyIndex = new Map(familyNames.map((family, i) => [family, i]));
+  const matcher = familyMatcher(Object.keys(families), buildFamilyTables(families));
+  compiledFamilies.set(key, matcher);
+  return matcher;
+}
+
+/** The matcher of families named `familyNames` (in order), from their tables, built now or read from a file. */
+export function familyMatcher(familyNames: readonly string[], tables: FamilyTables): FamilyMatcher {
+  const automaton = tables.automaton.fail.length > 1 ? new PhraseAutomaton(tables.automaton) : undefined;
   // Automaton state where a phrase ends → the indexes of the families that list it.
   const ownerIndexes: number[][] = [];
-  if (automaton) for (const [phrase, list] of owners) ownerIndexes[automaton.stateOf(phrase)] = list.map((family) => familyIndex.get(family)!);
-  const matcher: FamilyMatcher = (text) => {
+  const { owners } = tables;
+  for (let at = 0; at < owners.length; at += 2 + owners[at + 1]!) ownerIndexes[owners[at]!] = Array.from(owners.subarray(at + 2, at + 2 + owners[at + 1]!));
+  return (text) => {
     if (!automaton) return [];
     const { text: haystack, toOriginal } = fold(text);
     // Every phrase on word boundaries, once per family that lists it, as (family, start, end).
@@ -153,6 +178,4 @@ export function compileFamilies(families: Readonly<Record<string, readonly strin
     }
     return matches;
   };
-  compiledFamilies.set(key, matcher);
-  return matcher;
 }
