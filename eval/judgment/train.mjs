@@ -1,7 +1,8 @@
 // Fits the weights of a judgment rule's scorer: `npm run train -- pitch|value [--write]`.
 // Logistic regression on the rule's own features (the same functions the rule calls at lint
 // time, from dist/), trained on the train split only; the threshold is chosen on the validation
-// split. The test split is never read here. `--write` saves the model beside the rule.
+// split. The test split is never read here. `--write` saves the model beside the rule;
+// `--set name=value` overrides one of OPTIONS for a trial.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,7 +227,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await vectorize(name, examples);
   const train = rows.filter((r) => r.example.split === 'train');
   const validation = rows.filter((r) => r.example.split === 'validation');
-  const options = OPTIONS[name];
+  // `--set name=value` tries another setting without editing OPTIONS (e.g. --set prune=0.1).
+  const options = { ...OPTIONS[name] };
+  for (let i = process.argv.indexOf('--set'); i > 0; i = process.argv.indexOf('--set', i + 1)) {
+    const [key, value] = process.argv[i + 1].split('=');
+    options[key] = Number(value);
+  }
   const fitted = fitPruned(train, { ...options, weightOf: sourceWeight(options.mailWeight) });
   // The threshold is chosen on drafts of writers the model did not see (each scored by a model
   // fitted without its writer), with validation mail for the spam and ordinary-mail limits.
