@@ -1,7 +1,8 @@
 // `npm run bench:judgment`: what the two judgment scorers cost, the way a run pays it.
 //
-// - load: in a fresh process, the first draft each scorer judges (weights read, word families
-//   compiled, code not yet optimised) against the second; median of several processes.
+// - load: in a fresh process, what each scorer reads before it can judge (its weights, its word
+//   families' matchers), then the first draft each scorer judges (that load, plus code running
+//   for the first time) against the second; medians of several processes.
 // - per draft: every Facebook draft and LinkedIn InMail of the 10,000-draft corpus (seed 1) judged
 //   by the rules as the engine calls them, once in a fresh process (cold, as a worker thread meets
 //   them) and again after warming up.
@@ -46,6 +47,31 @@ async function loadChild(build) {
       valueSecond: judged(value, draft('linkedin', `${SAMPLE} Thanks!`)),
     }),
   );
+}
+
+/**
+ * Run inside a child process: what each scorer loads before it can judge, timed apart from any
+ * judging: its weights read and parsed, and its word families' matchers (read from the
+ * `.phrases.bin` the build wrote, as the rule does, or built when that file is absent).
+ */
+async function readyChild(build) {
+  const { loadWords } = await import(pathToFileURL(path.join(build, 'dist/src/rule-api/words.js')).href);
+  const out = {};
+  for (const [name, file, model] of [
+    ['pitch', 'facebook/unsolicited-pitch', 'PITCH_MODEL'],
+    ['value', 'linkedin/inmail-value-proposition', 'VALUE_MODEL'],
+  ]) {
+    const rule = await import(pathToFileURL(path.join(build, 'dist/rules', `${file}.js`)).href);
+    const data = JSON.parse(readFileSync(path.join(build, 'dist/rules', `${file}.words.json`), 'utf8'));
+    const start = performance.now();
+    void rule[model].nested;
+    const weighed = performance.now();
+    const words = loadWords(data, pathToFileURL(path.join(build, 'dist/rules', `${file}.phrases.bin`)));
+    for (const locale of Object.keys(data)) words.families([locale]);
+    const end = performance.now();
+    out[name] = { weights: weighed - start, families: end - weighed };
+  }
+  process.stdout.write(JSON.stringify(out));
 }
 
 /** Run inside a child process: judges the corpus's drafts, `passes` times. */
@@ -100,6 +126,7 @@ function timeCli(build, extra) {
 async function main() {
   if (args[0] === '--child') {
     if (args[1] === 'load') return loadChild(args[2]);
+    if (args[1] === 'ready') return readyChild(args[2]);
     return draftsChild(args[2], Number(args[3]));
   }
   if (!existsSync(corpus)) {
@@ -108,6 +135,14 @@ async function main() {
   }
   const builds = [root, ...(option('--against') ? [path.resolve(option('--against'))] : [])];
   const lines = [`Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}.`, ''];
+
+  const ready = Array.from({ length: 9 }, () => child('ready', root));
+  const readyOf = (name, part) => median(ready.map((r) => r[name][part]));
+  lines.push('| scorer load in a fresh process, median of 9 | weights | word families (en, fr) | total |', '| --- | ---: | ---: | ---: |');
+  for (const [label, name] of [['facebook/unsolicited-pitch', 'pitch'], ['linkedin/inmail-value-proposition', 'value']]) {
+    lines.push(`| ${label} | ${ms(readyOf(name, 'weights'))} | ${ms(readyOf(name, 'families'))} | ${ms(median(ready.map((r) => r[name].weights + r[name].families)))} |`);
+  }
+  lines.push('');
 
   const loads = Array.from({ length: 9 }, () => child('load', root));
   lines.push('| first draft in a fresh process | median | second draft |', '| --- | ---: | ---: |');

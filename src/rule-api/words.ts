@@ -23,7 +23,7 @@
  * Regular expressions stay for real patterns (a possessive, then a noun, then a letter); the
  * words in them come from the lists through `pattern`.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { decodeFamilyTables, encodeFamilyTables } from '../text/family-tables.js';
 import { foldPhrase } from '../text/fold.js';
 import { buildFamilyTables, compileFamilies, compilePhrases, familyMatcher, type FamilyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
@@ -95,24 +95,46 @@ export function familyTablesFile(data: WordsData): Uint8Array {
 const TABLES_VERSION = 1;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** The tables a `.phrases.bin` holds, by the lists they were built from; empty when it is absent or unreadable. */
-function readTablesFile(file: URL): Map<string, Int32Array> {
-  const bySource = new Map<string, Int32Array>();
-  if (!LITTLE_ENDIAN) return bySource;
+interface TablesHeader {
+  version: number;
+  entries: { source: string; offset: number; length: number }[];
+  /** Where the tables start in the file (not in the file's header: set when it is read). */
+  start: number;
+}
+
+const headers = new Map<string, TablesHeader>();
+
+/**
+ * The tables a `.phrases.bin` holds for the lists `source`, read from the file alone (a rule
+ * reads one language's, not the whole file); undefined when the file is absent, unreadable, of
+ * another version, or was written from other lists.
+ */
+function readTables(file: URL, source: string): Int32Array | undefined {
+  if (!LITTLE_ENDIAN) return undefined;
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(file);
-    const headerLength = bytes.readUInt32LE(0);
-    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as { version: number; entries: { source: string; offset: number; length: number }[] };
-    if (header.version !== TABLES_VERSION) return bySource;
-    const start = Math.ceil((4 + headerLength) / 4) * 4;
-    // A 32-bit view needs an aligned start: copy the bytes when the file's buffer is not aligned.
-    const aligned = (bytes.byteOffset + start) % 4 === 0 ? bytes : Buffer.from(bytes);
-    const all = new Int32Array(aligned.buffer, aligned.byteOffset + start, (aligned.length - start) >> 2);
-    for (const entry of header.entries) bySource.set(entry.source, all.subarray(entry.offset, entry.offset + entry.length));
+    fd = openSync(file, 'r');
+    let header = headers.get(file.href);
+    if (!header) {
+      const length = Buffer.alloc(4);
+      if (readSync(fd, length, 0, 4, 0) !== 4) return undefined;
+      const headerBytes = Buffer.alloc(length.readUInt32LE(0));
+      if (readSync(fd, headerBytes, 0, headerBytes.length, 4) !== headerBytes.length) return undefined;
+      header = JSON.parse(headerBytes.toString('utf8')) as TablesHeader;
+      header.start = Math.ceil((4 + headerBytes.length) / 4) * 4;
+      headers.set(file.href, header);
+    }
+    const entry = header.version === TABLES_VERSION ? header.entries.find((e) => e.source === source) : undefined;
+    if (!entry) return undefined;
+    const tables = new Int32Array(entry.length);
+    const bytes = Buffer.from(tables.buffer);
+    return readSync(fd, bytes, 0, bytes.length, header.start + entry.offset * 4) === bytes.length ? tables : undefined;
   } catch {
     // No file (a run from the sources) or a damaged one: the rule builds its matchers itself.
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return bySource;
 }
 
 /**
@@ -121,7 +143,6 @@ function readTablesFile(file: URL): Map<string, Int32Array> {
  */
 export function loadWords(data: WordsData, tablesFile?: URL): Words {
   const allLocales = Object.keys(data);
-  let tables: Map<string, Int32Array> | undefined;
   const derived = new Map<string, unknown>();
   const once = <T>(key: string, build: () => T): T => {
     if (!derived.has(key)) derived.set(key, build());
@@ -143,7 +164,7 @@ export function loadWords(data: WordsData, tablesFile?: URL): Words {
       once(`families\u0000${locales.join(',')}`, () => {
         const { names, source } = familiesOf(data, locales);
         if (tablesFile) {
-          const written = (tables ??= readTablesFile(tablesFile)).get(source);
+          const written = readTables(tablesFile, source);
           if (written) {
             try {
               return familyMatcher(names, decodeFamilyTables(written));

@@ -143,10 +143,10 @@ export function compileFamilies(families: Readonly<Record<string, readonly strin
 /** The matcher of families named `familyNames` (in order), from their tables, built now or read from a file. */
 export function familyMatcher(familyNames: readonly string[], tables: FamilyTables): FamilyMatcher {
   const automaton = tables.automaton.fail.length > 1 ? new PhraseAutomaton(tables.automaton) : undefined;
-  // Automaton state where a phrase ends → the indexes of the families that list it.
-  const ownerIndexes: number[][] = [];
+  // Automaton state where a phrase ends → where its families are listed in `owners` (count, then indexes).
   const { owners } = tables;
-  for (let at = 0; at < owners.length; at += 2 + owners[at + 1]!) ownerIndexes[owners[at]!] = Array.from(owners.subarray(at + 2, at + 2 + owners[at + 1]!));
+  const ownersAt = new Int32Array(tables.automaton.fail.length);
+  for (let at = 0; at < owners.length; at += 2 + owners[at + 1]!) ownersAt[owners[at]!] = at + 1;
   return (text) => {
     if (!automaton) return [];
     const { text: haystack, toOriginal } = fold(text);
@@ -154,7 +154,8 @@ export function familyMatcher(familyNames: readonly string[], tables: FamilyTabl
     const found: number[] = [];
     const occurrences = wordOccurrences(automaton, haystack);
     for (let k = 0; k < occurrences.length; k += 3) {
-      for (const family of ownerIndexes[occurrences[k + 2]!]!) found.push(family, occurrences[k]!, occurrences[k + 1]!);
+      const at = ownersAt[occurrences[k + 2]!]!;
+      for (let j = 0; j < owners[at]!; j++) found.push(owners[at + 1 + j]!, occurrences[k]!, occurrences[k + 1]!);
     }
     // Per family, left to right, the longest at each start, without overlaps: what one family's
     // own matcher takes.
