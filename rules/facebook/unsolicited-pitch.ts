@@ -80,11 +80,14 @@ function keywordReply(text: string): { start: number; end: number } | undefined 
 // "only 3 spots left", "just two more", "il en reste quatre", "plus que 5": scarcity counted out.
 const COUNTED_SCARCITY =
   /\b(?:(?:only|just)\s+(?:\d+|one|two|three|four|five|a few|a couple)\b|(?:\d+|one|two|three|four|five|a few)\s+(?:more\s+)?(?:\p{L}+\s+)?(?:spots?|places?|seats?|slots?|copies|tickets?|tables?)\s+(?:left|remaining)\b|(?:plus que|il (?:en )?reste|seulement|uniquement)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|dix|quelques)\b)/iu;
-// Cheap test first: most messages hold none of the words COUNTED_SCARCITY starts from.
-const MAY_COUNT = /\d|only|just|one|two|three|four|five|few|plus que|reste|seulement|uniquement/i;
+// Cheap test first: every match of COUNTED_SCARCITY holds one of these words, and most messages hold none.
+const MAY_COUNT = /only|just|left|remaining|plus que|reste|seulement|uniquement/i;
 const EXCLAMATION = /!/g;
 const EXCLAMATION_RUN = /!{2,}/;
 const EMOJI = /\p{Extended_Pictographic}/gu;
+// Every pictograph is a surrogate pair or a BMP character from U+00A9 to U+3299 (test/rules
+// holds this against the Unicode property): text with none of these has no emoji to count.
+const MAY_HAVE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud800-\udfff]/;
 
 /** Signals of tone and shape: counts as indicator features, so the model weighs each level. */
 function toneSignals(text: string): Signal[] {
@@ -101,7 +104,7 @@ function toneSignals(text: string): Signal[] {
   if (counted) signals.push({ feature: 's:counted-scarcity', start: counted.index, end: counted.index + counted[0].length });
   const keyword = keywordReply(text);
   if (keyword) signals.push({ feature: 's:keyword-reply', ...keyword });
-  if ((text.match(EMOJI)?.length ?? 0) >= 3) signals.push({ feature: 's:emoji>=3' });
+  if (MAY_HAVE_EMOJI.test(text) && (text.match(EMOJI)?.length ?? 0) >= 3) signals.push({ feature: 's:emoji>=3' });
   return signals;
 }
 

@@ -372,8 +372,8 @@ export interface NgramIndex {
 interface WordEntry {
   unigram: WeighedFeature | undefined;
   stem: WeighedFeature | undefined;
-  /** Second words of the bigrams the model weighs, and the features made of them so far. */
-  pairs: { seconds: readonly (string | number)[]; made: Map<string, WeighedFeature> } | undefined;
+  /** Second words of the bigrams the model weighs, with their weights, and the features made of them so far. */
+  pairs: { seconds: Map<string, number>; made: Map<string, WeighedFeature> } | undefined;
 }
 
 // Distinct words kept per index; past it the entries start again (a run over many languages).
@@ -394,10 +394,15 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
       if (stem === undefined && Object.hasOwn(p, key)) index.stems.set(key, (stem = { name: `${index.prefix}p:${key}`, weight: p[key]!, seen: 0 }));
     }
     const unigram = !FUNCTION_WORDS.has(word) && Object.hasOwn(w, word) ? { name: `${index.prefix}w:${word}`, weight: w[word]!, seen: 0 } : undefined;
-    const pairs = Object.hasOwn(b, word) ? { seconds: b[word]!, made: new Map<string, WeighedFeature>() } : undefined;
-    // Only words the model weighs are kept: the others (most words of a large run) would make the
-    // map grow with the run, and a large map is slower to search than the weights themselves.
-    if (unigram === undefined && stem === undefined && pairs === undefined) return NOTHING;
+    // A map, not the list: a common first word ("the", a number) has a hundred second words.
+    const pairs = Object.hasOwn(b, word) ? { seconds: pairMap(b[word]!), made: new Map<string, WeighedFeature>() } : undefined;
+    // A word the model does not weigh is kept too, as NOTHING: most words of a draft are such
+    // words, and one lookup of them is cheaper than the four in the weights (MAX_ENTRIES bounds
+    // the map over a long run).
+    if (unigram === undefined && stem === undefined && pairs === undefined) {
+      index.entries.set(word, NOTHING);
+      return NOTHING;
+    }
     entry = { unigram, stem, pairs };
     index.entries.set(word, entry);
   }
@@ -410,15 +415,22 @@ function secondAt(seconds: readonly (string | number)[], second: string): number
   return -1;
 }
 
+/** A bigram list (second word, weight, ...) as a map. */
+function pairMap(seconds: readonly (string | number)[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < seconds.length; i += 2) map.set(seconds[i] as string, seconds[i + 1] as number);
+  return map;
+}
+
 /** The bigram feature of `word` then `next`, when the model weighs it. */
 function bigramOf(entry: WordEntry, word: string, next: string, prefix: string): WeighedFeature | undefined {
   const pairs = entry.pairs;
   if (pairs === undefined) return undefined;
   let feature = pairs.made.get(next);
   if (feature === undefined) {
-    const at = secondAt(pairs.seconds, next);
-    if (at < 0) return undefined;
-    pairs.made.set(next, (feature = { name: `${prefix}b:${word} ${next}`, weight: pairs.seconds[at + 1] as number, seen: 0 }));
+    const weight = pairs.seconds.get(next);
+    if (weight === undefined) return undefined;
+    pairs.made.set(next, (feature = { name: `${prefix}b:${word} ${next}`, weight, seen: 0 }));
   }
   return feature;
 }

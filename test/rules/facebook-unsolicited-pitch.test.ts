@@ -105,4 +105,27 @@ describe(RULE, () => {
     const text = 'Act now: 30% off everything this weekend!';
     expect(scoreOf(text)).toBe(scoreOf(text));
   });
+
+  // The signals are looked for only where a cheap test says they may stand: these hold the cheap
+  // tests to every way the signal can be met.
+  const signalsOf = (text: string, locale = 'en') => pitchSignals(text, locale).map((signal) => signal.feature);
+
+  it('counts scarcity counted out, in English and French', () => {
+    for (const text of ['Only 3 spots this month.', 'just two more', 'Two seats left for Friday', '5 places remaining', 'il en reste quatre', 'Plus que 5 places', 'seulement deux', 'uniquement trois']) {
+      expect(signalsOf(text, /[àéèê]|reste|plus|seul|uniq/.test(text) ? 'fr' : 'en'), text).toContain('s:counted-scarcity');
+    }
+    expect(signalsOf('We have 3 seats and 5 places.')).not.toContain('s:counted-scarcity');
+  });
+
+  it('counts three emoji or more, whichever pictographs they are', () => {
+    const pictographs: string[] = [];
+    for (let code = 0; code <= 0x1ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (/\p{Extended_Pictographic}/u.test(char)) pictographs.push(char);
+    }
+    expect(pictographs.length).toBeGreaterThan(2500);
+    for (const char of pictographs) expect(signalsOf(`Hi ${char}${char} there ${char}`), `U+${char.codePointAt(0)!.toString(16)}`).toContain('s:emoji>=3');
+    expect(signalsOf('Hi :) there ;) ok :D')).not.toContain('s:emoji>=3');
+  });
 });
