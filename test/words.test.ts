@@ -97,6 +97,14 @@ describe('family matchers written ahead of time (<rule>.phrases.bin)', () => {
     const damaged = tablesAt(data);
     writeFileSync(damaged, readFileSync(damaged).subarray(0, 40));
     expect(found(loadWords(data, damaged), ['en', 'fr'], text)).toEqual(built);
+    // Tables whose counts do not add up to their length (the first count of every table doubled).
+    const miscounted = tablesAt(data);
+    const bytes = readFileSync(miscounted);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + bytes.readUInt32LE(0))) as { entries: { offset: number }[] };
+    const start = Math.ceil((4 + bytes.readUInt32LE(0)) / 4) * 4;
+    for (const entry of header.entries) bytes.writeInt32LE(bytes.readInt32LE(start + entry.offset * 4) * 2, start + entry.offset * 4);
+    writeFileSync(miscounted, bytes);
+    expect(found(loadWords(data, miscounted), ['en', 'fr'], text)).toEqual(built);
     expect(found(loadWords(data, new URL('file:///nowhere/x.phrases.bin')), ['en', 'fr'], text)).toEqual(built);
   });
 

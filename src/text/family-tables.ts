@@ -22,6 +22,9 @@ export function encodeFamilyTables({ automaton, owners }: FamilyTables): Int32Ar
 
 export function decodeFamilyTables(data: Int32Array): FamilyTables {
   const [states, edges, units, owners] = [data[0]!, data[1]!, data[2]!, data[3]!];
+  if (!(states >= 1 && edges === states - 1 && units >= 0 && owners >= 0 && data.length === 4 + 4 * states + 1 + 2 * edges + units + owners)) {
+    throw new Error('family tables of the wrong size');
+  }
   let at = 4;
   const take = (length: number) => data.subarray(at, (at += length));
   return {
