@@ -65,7 +65,8 @@ function sentenceSignals(text: string, found: readonly Found[], prefix: string):
     const inside = new Set(found.filter((f) => f.start >= sentence.start && f.start < sentence.end).map((f) => f.family));
     const span = { start: sentence.start, end: sentence.end };
     const gain = [...inside].some((f) => GAIN.has(f));
-    const figure = FIGURE.test(sentence.text) || DURATION.test(sentence.text);
+    // The figure patterns matter only beside a gain, the reader or an ask: most sentences have none.
+    const figure = (gain || inside.has('reader') || inside.has('meeting-ask')) && (FIGURE.test(sentence.text) || DURATION.test(sentence.text));
     if (inside.has('reader') && gain) signals.push({ feature: `${prefix}x:reader+gain`, ...span });
     if (gain && figure) signals.push({ feature: `${prefix}x:gain+figure`, ...span });
     if (inside.has('reader') && figure && !inside.has('meeting-ask')) signals.push({ feature: `${prefix}x:reader+figure`, ...span });
