@@ -35,5 +35,5 @@ for (const file of filesEndingIn('rules', '.weights.json')) put(file, readFileSy
 for (const file of filesEndingIn('rules', '.words.json')) {
   const tables = file.replace(/\.words\.json$/, '.phrases.bin');
   const rule = readFileSync(file.replace(/\.words\.json$/, '.ts'), 'utf8');
-  if (rule.includes(`'./${path.basename(tables)}'`)) put(tables, familyTablesFile(JSON.parse(readFileSync(file, 'utf8'))));
+  if (new RegExp(`['"\`]\\./${path.basename(tables).replaceAll('.', '\\.')}['"\`]`).test(rule)) put(tables, familyTablesFile(JSON.parse(readFileSync(file, 'utf8'))));
 }

@@ -80,8 +80,9 @@ function keywordReply(text: string): { start: number; end: number } | undefined 
 // "only 3 spots left", "just two more", "il en reste quatre", "plus que 5": scarcity counted out.
 const COUNTED_SCARCITY =
   /\b(?:(?:only|just)\s+(?:\d+|one|two|three|four|five|a few|a couple)\b|(?:\d+|one|two|three|four|five|a few)\s+(?:more\s+)?(?:\p{L}+\s+)?(?:spots?|places?|seats?|slots?|copies|tickets?|tables?)\s+(?:left|remaining)\b|(?:plus que|il (?:en )?reste|seulement|uniquement)\s+(?:\d+|une?|deux|trois|quatre|cinq|six|dix|quelques)\b)/iu;
-// Cheap test first: every match of COUNTED_SCARCITY holds one of these words, and most messages hold none.
-const MAY_COUNT = /only|just|left|remaining|plus que|reste|seulement|uniquement/i;
+// Cheap test first: every match of COUNTED_SCARCITY holds one of these words, and most messages
+// hold none. Same flags as the pattern: with u, "ſ" (long s) is an s for both.
+const MAY_COUNT = /only|just|left|remaining|plus que|reste|seulement|uniquement/iu;
 const EXCLAMATION = /!/g;
 const EXCLAMATION_RUN = /!{2,}/;
 const EMOJI = /\p{Extended_Pictographic}/gu;

@@ -23,8 +23,8 @@
  * Regular expressions stay for real patterns (a possessive, then a noun, then a letter); the
  * words in them come from the lists through `pattern`.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { decodeFamilyTables, encodeFamilyTables } from '../text/family-tables.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeFamilyTables, encodeFamilyTables, tablesChecksum } from '../text/family-tables.js';
 import { foldPhrase } from '../text/fold.js';
 import { buildFamilyTables, compileFamilies, compilePhrases, familyMatcher, type FamilyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 
@@ -51,37 +51,40 @@ export interface Words {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The sets of locales a rule asks `families` for: each locale, and all of them (a draft in another language). */
-const localeSets = (data: WordsData): string[][] => {
-  const all = Object.keys(data);
-  return all.length > 1 ? [...all.map((locale) => [locale]), all] : [all];
+/** A locale's families, own properties only (a family named "constructor" is a family like any other). */
+const familiesIn = (data: WordsData, locale: string): Readonly<Record<string, readonly string[]>> => (Object.hasOwn(data, locale) ? data[locale]! : {});
+const phrasesOf = (data: WordsData, locale: string, family: string): readonly string[] => {
+  const families = familiesIn(data, locale);
+  return Object.hasOwn(families, family) ? families[family]! : [];
 };
 
 /** The families of `locales` in file order, and what a tables file must have been written from to serve them. */
 function familiesOf(data: WordsData, locales: readonly string[]): { names: string[]; source: string } {
-  const names = [...new Set(locales.flatMap((locale) => Object.keys(data[locale] ?? {})))];
-  return { names, source: JSON.stringify(locales.map((locale) => [locale, data[locale] ?? {}])) };
+  const names = [...new Set(locales.flatMap((locale) => Object.keys(familiesIn(data, locale))))];
+  return { names, source: JSON.stringify(locales.map((locale) => [locale, familiesIn(data, locale)])) };
 }
 
 /**
- * The family tables of a words file for every locale set, as the bytes of a `.phrases.bin`: a
- * 32-bit length, a JSON header (per set: the lists it was built from, where its tables are), then
- * the tables, 32-bit little-endian integers (src/text/family-tables.ts).
+ * The family tables of a words file, one per locale (the rules ask `families` for one language at
+ * a time), as the bytes of a `.phrases.bin`: a 32-bit length, a JSON header (per locale: the lists
+ * its tables were built from, where they are, their checksum), then the tables, 32-bit
+ * little-endian integers (src/text/family-tables.ts). The build writes it after compiling this
+ * module, so the tables always come from the folding and automaton code they are read by.
  */
 export function familyTablesFile(data: WordsData): Uint8Array {
-  const entries: { source: string; offset: number; length: number }[] = [];
+  const entries: TablesEntry[] = [];
   const tables: Int32Array[] = [];
   const words = loadWords(data);
   let offset = 0;
-  for (const locales of localeSets(data)) {
-    const { names, source } = familiesOf(data, locales);
-    const encoded = encodeFamilyTables(buildFamilyTables(Object.fromEntries(names.map((family) => [family, words.list(family, locales)]))));
-    entries.push({ source, offset, length: encoded.length });
+  for (const locale of Object.keys(data)) {
+    const { names, source } = familiesOf(data, [locale]);
+    const encoded = encodeFamilyTables(buildFamilyTables(names.map((family) => [family, words.list(family, [locale])])));
+    entries.push({ source, offset, length: encoded.length, checksum: tablesChecksum(encoded) });
     tables.push(encoded);
     offset += encoded.length;
   }
   const header = new TextEncoder().encode(JSON.stringify({ version: TABLES_VERSION, entries }));
-  // The tables start on a multiple of four bytes, where a 32-bit view can begin.
+  // The tables start on a multiple of four bytes.
   const start = Math.ceil((4 + header.length) / 4) * 4;
   const out = new Uint8Array(start + offset * 4);
   const view = new DataView(out.buffer);
@@ -92,43 +95,58 @@ export function familyTablesFile(data: WordsData): Uint8Array {
   return out;
 }
 
-const TABLES_VERSION = 1;
+const TABLES_VERSION = 2;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+interface TablesEntry {
+  source: string;
+  offset: number;
+  length: number;
+  checksum: number;
+}
 
 interface TablesHeader {
   version: number;
-  entries: { source: string; offset: number; length: number }[];
+  entries: TablesEntry[];
   /** Where the tables start in the file (not in the file's header: set when it is read). */
   start: number;
 }
 
+// Headers read, by file, size and modification time (a long-running process may see it rebuilt).
 const headers = new Map<string, TablesHeader>();
 
 /**
  * The tables a `.phrases.bin` holds for the lists `source`, read from the file alone (a rule
  * reads one language's, not the whole file); undefined when the file is absent, unreadable, of
- * another version, or was written from other lists.
+ * another version, damaged (sizes beyond the file, a checksum that does not match), or was
+ * written from other lists.
  */
 function readTables(file: URL, source: string): Int32Array | undefined {
   if (!LITTLE_ENDIAN) return undefined;
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    let header = headers.get(file.href);
+    const { size, mtimeMs } = fstatSync(fd);
+    const key = `${file.href}\u0000${size}\u0000${mtimeMs}`;
+    let header = headers.get(key);
     if (!header) {
       const length = Buffer.alloc(4);
-      if (readSync(fd, length, 0, 4, 0) !== 4) return undefined;
+      if (readSync(fd, length, 0, 4, 0) !== 4 || length.readUInt32LE(0) > size - 4) return undefined;
       const headerBytes = Buffer.alloc(length.readUInt32LE(0));
       if (readSync(fd, headerBytes, 0, headerBytes.length, 4) !== headerBytes.length) return undefined;
       header = JSON.parse(headerBytes.toString('utf8')) as TablesHeader;
+      if (header.version !== TABLES_VERSION || !Array.isArray(header.entries)) return undefined;
       header.start = Math.ceil((4 + headerBytes.length) / 4) * 4;
-      headers.set(file.href, header);
+      headers.set(key, header);
     }
-    const entry = header.version === TABLES_VERSION ? header.entries.find((e) => e.source === source) : undefined;
-    if (!entry) return undefined;
+    const entry = header.entries.find((e) => e.source === source);
+    if (!entry || !Number.isSafeInteger(entry.offset) || !Number.isSafeInteger(entry.length) || entry.offset < 0 || entry.length < 4) return undefined;
+    const start = header.start + entry.offset * 4;
+    if (start + entry.length * 4 > size) return undefined;
     const tables = new Int32Array(entry.length);
     const bytes = Buffer.from(tables.buffer);
-    return readSync(fd, bytes, 0, bytes.length, header.start + entry.offset * 4) === bytes.length ? tables : undefined;
+    if (readSync(fd, bytes, 0, bytes.length, start) !== bytes.length) return undefined;
+    return tablesChecksum(tables) === entry.checksum ? tables : undefined;
   } catch {
     // No file (a run from the sources) or a damaged one: the rule builds its matchers itself.
     return undefined;
@@ -151,8 +169,8 @@ export function loadWords(data: WordsData, tablesFile?: URL): Words {
 
   const list = (family: string, locales: readonly string[] = allLocales): readonly string[] =>
     once(`list\u0000${family}\u0000${locales.join(',')}`, () => {
-      if (!allLocales.some((locale) => data[locale]![family])) throw new Error(`no word family "${family}" in this words file`);
-      const phrases = locales.flatMap((locale) => data[locale]?.[family] ?? []);
+      if (!allLocales.some((locale) => Object.hasOwn(familiesIn(data, locale), family))) throw new Error(`no word family "${family}" in this words file`);
+      const phrases = locales.flatMap((locale) => phrasesOf(data, locale, family));
       return [...new Set(phrases.map(foldPhrase).filter((phrase) => phrase.length > 0))];
     });
 
@@ -167,13 +185,13 @@ export function loadWords(data: WordsData, tablesFile?: URL): Words {
           const written = readTables(tablesFile, source);
           if (written) {
             try {
-              return familyMatcher(names, decodeFamilyTables(written));
+              return familyMatcher(names, decodeFamilyTables(written, names.length));
             } catch {
-              // Tables that do not decode: build the matcher as if there were none.
+              // Tables that do not hold together: build the matcher as if there were none.
             }
           }
         }
-        return compileFamilies(Object.fromEntries(names.map((family) => [family, list(family, locales)])));
+        return compileFamilies(names.map((family) => [family, list(family, locales)] as const));
       }),
     matcher: (family, locales = allLocales, extra = []) => compilePhrases(extra.length > 0 ? [...list(family, locales), ...extra] : list(family, locales)),
     pattern: (source, flags = 'u') =>

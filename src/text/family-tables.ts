@@ -1,7 +1,8 @@
 /**
  * Family tables (`FamilyTables`: an automaton and the families of its phrases) as one array of
  * 32-bit integers, so that a build can write a words file's matchers and a run can read them back
- * with no phrase folded and no automaton built. Decoding makes views, not copies.
+ * with no phrase folded and no automaton built. Decoding makes views, not copies, and checks every
+ * link, so that damaged tables are refused rather than make a search loop or read out of range.
  *
  * Layout: states, edges, units, owners (four counts), then childStart (states + 1), childUnit
  * (edges), childState (edges), fail, output, dictionary (states each), units, owners.
@@ -20,14 +21,23 @@ export function encodeFamilyTables({ automaton, owners }: FamilyTables): Int32Ar
   return out;
 }
 
-export function decodeFamilyTables(data: Int32Array): FamilyTables {
+/** A 32-bit FNV-1a over the integers: what a tables file records of each table, to find damage. */
+export function tablesChecksum(data: Int32Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i]!, 16777619);
+  return hash >>> 0;
+}
+
+/** The tables in `data`, for `familyCount` families; throws on tables that do not hold together. */
+export function decodeFamilyTables(data: Int32Array, familyCount: number): FamilyTables {
+  const fail = (why: string): never => {
+    throw new Error(`damaged family tables: ${why}`);
+  };
   const [states, edges, units, owners] = [data[0]!, data[1]!, data[2]!, data[3]!];
-  if (!(states >= 1 && edges === states - 1 && units >= 0 && owners >= 0 && data.length === 4 + 4 * states + 1 + 2 * edges + units + owners)) {
-    throw new Error('family tables of the wrong size');
-  }
+  if (!(states >= 1 && edges === states - 1 && units >= 0 && owners >= 0 && data.length === 4 + 4 * states + 1 + 2 * edges + units + owners)) fail('sizes');
   let at = 4;
   const take = (length: number) => data.subarray(at, (at += length));
-  return {
+  const tables: FamilyTables = {
     automaton: {
       childStart: take(states + 1),
       childUnit: take(edges),
@@ -39,4 +49,37 @@ export function decodeFamilyTables(data: Int32Array): FamilyTables {
     },
     owners: take(owners),
   };
+  const { childStart, childUnit, childState, fail: link, output, dictionary } = tables.automaton;
+  // Every state but the root is the child of one state numbered before it: depths follow in order.
+  const depth = new Int32Array(states).fill(-1);
+  depth[0] = 0;
+  if (childStart[0] !== 0 || childStart[states] !== edges) fail('edges');
+  for (let state = 0; state < states; state++) {
+    if (depth[state]! < 0 || childStart[state + 1]! < childStart[state]!) fail('edges');
+    for (let edge = childStart[state]!; edge < childStart[state + 1]!; edge++) {
+      const child = childState[edge]!;
+      if (!(child > state && child < states && depth[child] === -1 && childUnit[edge]! >= 0 && childUnit[edge]! <= 0xffff)) fail('edges');
+      depth[child] = depth[state]! + 1;
+    }
+  }
+  // Failure and dictionary links go to shallower states (so following them ends); a phrase ends
+  // where its length is the state's depth.
+  if (link[0] !== 0 || output[0] !== 0 || dictionary[0] !== 0) fail('root');
+  for (let state = 1; state < states; state++) {
+    const f = link[state]!;
+    const d = dictionary[state]!;
+    if (!(f >= 0 && f < states && depth[f]! < depth[state]!)) fail('failure links');
+    if (!(d >= 0 && d < states && depth[d]! < depth[state]! && (d === 0 || output[d]! > 0))) fail('dictionary links');
+    if (output[state] !== 0 && output[state] !== depth[state]) fail('outputs');
+  }
+  for (const unit of tables.automaton.units) if (!(unit >= 0 && unit <= 0xffff)) fail('units');
+  const { owners: list } = tables;
+  for (let i = 0; i < list.length; ) {
+    const state = list[i]!;
+    const count = list[i + 1]!;
+    if (!(i + 1 < list.length && state > 0 && state < states && output[state]! > 0 && count >= 1 && i + 2 + count <= list.length)) fail('owners');
+    for (let j = 0; j < count; j++) if (!(list[i + 2 + j]! >= 0 && list[i + 2 + j]! < familyCount)) fail('owners');
+    i += 2 + count;
+  }
+  return tables;
 }

@@ -106,18 +106,21 @@ export interface FamilyTables {
   owners: Int32Array;
 }
 
-/** Folds the families' phrases and builds their tables (what a build writes ahead of time). */
-export function buildFamilyTables(families: Readonly<Record<string, readonly string[]>>): FamilyTables {
-  const familyIndex = new Map(Object.keys(families).map((family, i) => [family, i]));
+/**
+ * Folds the families' phrases and builds their tables (what a build writes ahead of time). The
+ * families come as a list, so that their order, which numbers them, is the caller's (an object
+ * would put keys like "2" first).
+ */
+export function buildFamilyTables(families: readonly (readonly [string, readonly string[]])[]): FamilyTables {
   // Folded phrase → the indexes of the families that list it.
   const owners = new Map<string, number[]>();
-  for (const [family, phrases] of Object.entries(families)) {
+  families.forEach(([, phrases], index) => {
     for (const phrase of new Set(phrases.map(foldPhrase).filter((p) => p.length > 0))) {
       const list = owners.get(phrase);
-      if (list) list.push(familyIndex.get(family)!);
-      else owners.set(phrase, [familyIndex.get(family)!]);
+      if (list) list.push(index);
+      else owners.set(phrase, [index]);
     }
-  }
+  });
   const automaton = new PhraseAutomaton([...owners.keys()].sort((a, b) => b.length - a.length));
   const flat: number[] = [];
   for (const [phrase, list] of owners) flat.push(automaton.stateOf(phrase), list.length, ...list);
@@ -129,13 +132,15 @@ export function buildFamilyTables(families: Readonly<Record<string, readonly str
  * `compilePhrases(family's phrases)` would give (longest at each start, then left to right without
  * overlaps), from one automaton over every family's phrases instead of one pass per family.
  */
-export function compileFamilies(families: Readonly<Record<string, readonly string[]>>): FamilyMatcher {
-  const key = Object.entries(families)
-    .map(([family, phrases]) => `${family}\u0001${phrases.join('\u0000')}`)
-    .join('\u0002');
+export function compileFamilies(families: Readonly<Record<string, readonly string[]>> | readonly (readonly [string, readonly string[]])[]): FamilyMatcher {
+  const ordered: readonly (readonly [string, readonly string[]])[] = Array.isArray(families) ? families : Object.entries(families);
+  const key = ordered.map(([family, phrases]) => `${family}\u0001${phrases.join('\u0000')}`).join('\u0002');
   const cached = compiledFamilies.get(key);
   if (cached) return cached;
-  const matcher = familyMatcher(Object.keys(families), buildFamilyTables(families));
+  const matcher = familyMatcher(
+    ordered.map(([family]) => family),
+    buildFamilyTables(ordered),
+  );
   compiledFamilies.set(key, matcher);
   return matcher;
 }
