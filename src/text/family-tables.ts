@@ -3,6 +3,8 @@
  * 32-bit integers, so that a build can write a words file's matchers and a run can read them back
  * with no phrase folded and no automaton built. Decoding makes views, not copies, and checks every
  * link, so that damaged tables are refused rather than make a search loop or read out of range.
+ * (A change that keeps every link in range, a family swapped for another, goes unseen, as it
+ * would in any other file of the package: a checksum cost more than the rest of the load.)
  *
  * Layout: states, edges, units, owners (four counts), then childStart (states + 1), childUnit
  * (edges), childState (edges), fail, output, dictionary (states each), units, owners.
@@ -19,13 +21,6 @@ export function encodeFamilyTables({ automaton, owners }: FamilyTables): Int32Ar
     at += part.length;
   }
   return out;
-}
-
-/** A 32-bit FNV-1a over the integers: what a tables file records of each table, to find damage. */
-export function tablesChecksum(data: Int32Array): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i]!, 16777619);
-  return hash >>> 0;
 }
 
 /** The tables in `data`, for `familyCount` families; throws on tables that do not hold together. */
@@ -50,16 +45,20 @@ export function decodeFamilyTables(data: Int32Array, familyCount: number): Famil
     owners: take(owners),
   };
   const { childStart, childUnit, childState, fail: link, output, dictionary } = tables.automaton;
-  // Every state but the root is the child of one state numbered before it: depths follow in order.
-  const depth = new Int32Array(states).fill(-1);
-  depth[0] = 0;
+  // (Written for a first run, before the code is optimised: `x >>> 0 < n` is 0 <= x < n.)
+  // Every state but the root is the child of one state numbered before it: depths follow in
+  // order. depth + 1 is kept, so that 0 means not reached yet.
+  const depth = new Int32Array(states);
+  depth[0] = 1;
   if (childStart[0] !== 0 || childStart[states] !== edges) fail('edges');
   for (let state = 0; state < states; state++) {
-    if (depth[state]! < 0 || childStart[state + 1]! < childStart[state]!) fail('edges');
-    for (let edge = childStart[state]!; edge < childStart[state + 1]!; edge++) {
+    const below = depth[state]! + 1;
+    if (below === 1) fail('edges');
+    const end = childStart[state + 1]!;
+    for (let edge = childStart[state]!; edge < end; edge++) {
       const child = childState[edge]!;
-      if (!(child > state && child < states && depth[child] === -1 && childUnit[edge]! >= 0 && childUnit[edge]! <= 0xffff)) fail('edges');
-      depth[child] = depth[state]! + 1;
+      if (child <= state || child >= states || depth[child] !== 0 || childUnit[edge]! >>> 16 !== 0) fail('edges');
+      depth[child] = below;
     }
   }
   // Failure and dictionary links go to shallower states (so following them ends); a phrase ends
@@ -68,17 +67,19 @@ export function decodeFamilyTables(data: Int32Array, familyCount: number): Famil
   for (let state = 1; state < states; state++) {
     const f = link[state]!;
     const d = dictionary[state]!;
-    if (!(f >= 0 && f < states && depth[f]! < depth[state]!)) fail('failure links');
-    if (!(d >= 0 && d < states && depth[d]! < depth[state]! && (d === 0 || output[d]! > 0))) fail('dictionary links');
-    if (output[state] !== 0 && output[state] !== depth[state]) fail('outputs');
+    const here = depth[state]!;
+    if (f >>> 0 >= states || depth[f]! >= here || d >>> 0 >= states || depth[d]! >= here) fail('links');
+    if (d !== 0 && output[d] === 0) fail('links');
+    const length = output[state]!;
+    if (length !== 0 && length !== here - 1) fail('outputs');
   }
-  for (const unit of tables.automaton.units) if (!(unit >= 0 && unit <= 0xffff)) fail('units');
+  for (const unit of tables.automaton.units) if (unit >>> 16 !== 0) fail('units');
   const { owners: list } = tables;
   for (let i = 0; i < list.length; ) {
     const state = list[i]!;
     const count = list[i + 1]!;
-    if (!(i + 1 < list.length && state > 0 && state < states && output[state]! > 0 && count >= 1 && i + 2 + count <= list.length)) fail('owners');
-    for (let j = 0; j < count; j++) if (!(list[i + 2 + j]! >= 0 && list[i + 2 + j]! < familyCount)) fail('owners');
+    if (i + 1 >= list.length || state <= 0 || state >= states || output[state] === 0 || count < 1 || i + 2 + count > list.length) fail('owners');
+    for (let j = i + 2; j < i + 2 + count; j++) if (list[j]! >>> 0 >= familyCount) fail('owners');
     i += 2 + count;
   }
   return tables;
