@@ -5,7 +5,6 @@ import { globbySync } from 'globby';
 import { describe, expect, it } from 'vitest';
 import { foldPhrase } from '../src/text/fold.js';
 import { familyTablesFile, loadWords, type WordsData } from '../src/rule-api/words.js';
-import { tablesChecksum } from '../src/text/family-tables.js';
 import { builtinRules } from '../src/api/config.js';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -122,11 +121,11 @@ describe('family matchers written ahead of time (<rule>.phrases.bin)', () => {
     const text = 'Act now: last chance for a free gift! act';
     const built = found(loadWords(data), ['en'], text);
 
-    /** A tables file for `data` whose English table `edit` changed, its checksum made right again unless `keepChecksum`. */
-    const damaged = (edit: (table: Int32Array, at: Record<string, number>) => void, keepChecksum = false) => {
+    /** A tables file for `data` whose English table `edit` changed. */
+    const damaged = (edit: (table: Int32Array, at: Record<string, number>) => void) => {
       const bytes = readFileSync(tablesAt(data));
       const headerLength = bytes.readUInt32LE(0);
-      const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as { entries: { offset: number; length: number; checksum: number }[] };
+      const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as { entries: { offset: number; length: number }[] };
       const start = Math.ceil((4 + headerLength) / 4) * 4;
       const entry = header.entries[0]!;
       const table = new Int32Array(entry.length);
@@ -140,14 +139,7 @@ describe('family matchers written ahead of time (<rule>.phrases.bin)', () => {
       const dictionary = output + states;
       const owners = dictionary + states + units;
       edit(table, { states, childState, fail, output, dictionary, owners });
-      if (!keepChecksum) entry.checksum = tablesChecksum(table);
       for (let i = 0; i < entry.length; i++) bytes.writeInt32LE(table[i]!, start + (entry.offset + i) * 4);
-      // The header keeps its length: the checksum is written back padded to the same digits.
-      const newHeader = JSON.stringify(header);
-      const padded = Buffer.alloc(headerLength, ' ');
-      padded.write(newHeader, 'utf8');
-      expect(newHeader.length).toBeLessThanOrEqual(headerLength);
-      padded.copy(bytes, 4);
       const file = path.join(tempDir(), 'x.phrases.bin');
       writeFileSync(file, bytes);
       return pathToFileURL(file);
@@ -166,11 +158,6 @@ describe('family matchers written ahead of time (<rule>.phrases.bin)', () => {
       ['a family that does not exist', (table, at) => void (table[at.owners! + 2] = 99)],
     ])('%s', (_, edit) => {
       expect(found(loadWords(data, damaged(edit)), ['en'], text)).toEqual(built);
-    });
-
-    it('a changed family that still holds together, caught by the checksum', () => {
-      const swapped = damaged((table, at) => void (table[at.owners! + 2] = 1 - table[at.owners! + 2]!), true);
-      expect(found(loadWords(data, swapped), ['en'], text)).toEqual(built);
     });
   });
 

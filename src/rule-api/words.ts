@@ -24,7 +24,7 @@
  * words in them come from the lists through `pattern`.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeFamilyTables, encodeFamilyTables, tablesChecksum } from '../text/family-tables.js';
+import { decodeFamilyTables, encodeFamilyTables } from '../text/family-tables.js';
 import { foldPhrase } from '../text/fold.js';
 import { buildFamilyTables, compileFamilies, compilePhrases, familyMatcher, type FamilyMatcher, type PhraseMatcher } from '../text/phrase-matcher.js';
 
@@ -67,7 +67,7 @@ function familiesOf(data: WordsData, locales: readonly string[]): { names: strin
 /**
  * The family tables of a words file, one per locale (the rules ask `families` for one language at
  * a time), as the bytes of a `.phrases.bin`: a 32-bit length, a JSON header (per locale: the lists
- * its tables were built from, where they are, their checksum), then the tables, 32-bit
+ * its tables were built from, where they are), then the tables, 32-bit
  * little-endian integers (src/text/family-tables.ts). The build writes it after compiling this
  * module, so the tables always come from the folding and automaton code they are read by.
  */
@@ -79,7 +79,7 @@ export function familyTablesFile(data: WordsData): Uint8Array {
   for (const locale of Object.keys(data)) {
     const { names, source } = familiesOf(data, [locale]);
     const encoded = encodeFamilyTables(buildFamilyTables(names.map((family) => [family, words.list(family, [locale])])));
-    entries.push({ source, offset, length: encoded.length, checksum: tablesChecksum(encoded) });
+    entries.push({ source, offset, length: encoded.length });
     tables.push(encoded);
     offset += encoded.length;
   }
@@ -95,14 +95,13 @@ export function familyTablesFile(data: WordsData): Uint8Array {
   return out;
 }
 
-const TABLES_VERSION = 2;
+const TABLES_VERSION = 1;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 interface TablesEntry {
   source: string;
   offset: number;
   length: number;
-  checksum: number;
 }
 
 interface TablesHeader {
@@ -118,8 +117,8 @@ const headers = new Map<string, TablesHeader>();
 /**
  * The tables a `.phrases.bin` holds for the lists `source`, read from the file alone (a rule
  * reads one language's, not the whole file); undefined when the file is absent, unreadable, of
- * another version, damaged (sizes beyond the file, a checksum that does not match), or was
- * written from other lists.
+ * another version, cut short, or was written from other lists. (Tables that do not hold together
+ * are refused when decoded.)
  */
 function readTables(file: URL, source: string): Int32Array | undefined {
   if (!LITTLE_ENDIAN) return undefined;
@@ -145,8 +144,7 @@ function readTables(file: URL, source: string): Int32Array | undefined {
     if (start + entry.length * 4 > size) return undefined;
     const tables = new Int32Array(entry.length);
     const bytes = Buffer.from(tables.buffer);
-    if (readSync(fd, bytes, 0, bytes.length, start) !== bytes.length) return undefined;
-    return tablesChecksum(tables) === entry.checksum ? tables : undefined;
+    return readSync(fd, bytes, 0, bytes.length, start) === bytes.length ? tables : undefined;
   } catch {
     // No file (a run from the sources) or a damaged one: the rule builds its matchers itself.
     return undefined;
