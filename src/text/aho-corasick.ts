@@ -182,11 +182,20 @@ export class PhraseAutomaton {
     const limit = 3 * (MAX_MATCHES_PER_CHAR * text.length + BASE_ALLOWANCE);
     const found: number[] = [];
     const { output, dictionary } = this.tables;
+    const ascii = this.ascii;
+    const classes = this.classes;
+    const table = (this.delta ??= new Int32Array(this.tables.fail.length * classes));
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const c = code < 128 ? this.ascii[code]! : (this.classOf.get(code) ?? 0);
-      state = c === 0 ? 0 : this.step(state, c, code);
+      const c = code < 128 ? ascii[code]! : (this.classOf.get(code) ?? 0);
+      if (c === 0) state = 0;
+      else {
+        // A transition already known is one read; `step` works out the others (it recurses, so
+        // it is not inlined: keeping the known case here spares a call per character).
+        const known = table[state * classes + c]!;
+        state = known !== 0 ? known - 1 : this.step(state, c, code);
+      }
       for (let out = output[state]! > 0 ? state : dictionary[state]!; out !== 0; out = dictionary[out]!) {
         if (found.length >= limit) throw new PhraseBudgetError(limit / 3);
         found.push(i + 1 - output[out]!, i + 1, out);
