@@ -158,15 +158,21 @@ async function main() {
 
   if (builds.length > 1) {
     const runs = Number(option('--runs', '6'));
-    lines.push(`| 10,000 drafts, CLI (${runs} runs each, interleaved) | this build | ${path.basename(builds[1])} | ratio |`, '| --- | ---: | ---: | ---: |');
+    lines.push(`| 10,000 drafts, CLI (${runs} runs each, interleaved) | this build, median | ${path.basename(builds[1])}, median | ratio of medians | median of the runs' ratios |`, '| --- | ---: | ---: | ---: | ---: |');
     for (const [label, extra] of [
       ['one thread (--concurrency off)', ['--concurrency', 'off']],
       ['default threads', []],
     ]) {
       const times = builds.map(() => []);
-      for (let run = 0; run < runs; run++) builds.forEach((build, i) => times[i].push(timeCli(build, extra)));
+      // Each run times both builds back to back, which goes first alternating (ABBA): on a shared
+      // machine the second of two runs was often slower, which favoured whichever went first.
+      for (let run = 0; run < runs; run++) {
+        const order = run % 2 === 0 ? [0, 1] : [1, 0];
+        for (const i of order) times[i].push(timeCli(builds[i], extra));
+      }
       const [mine, theirs] = times.map(median);
-      lines.push(`| ${label} | ${mine.toFixed(2)} s | ${theirs.toFixed(2)} s | ${(mine / theirs).toFixed(2)} |`);
+      const paired = median(times[0].map((time, run) => time / times[1][run]));
+      lines.push(`| ${label} | ${mine.toFixed(2)} s | ${theirs.toFixed(2)} s | ${(mine / theirs).toFixed(2)} | ${paired.toFixed(2)} |`);
     }
     lines.push('');
   }
