@@ -16,7 +16,7 @@
  * - The build writes the automata of `families` beside the built rule (`<rule-id>.phrases.bin`,
  *   see `familyTablesFile`); a rule that hands its URL to `loadWords` reads them instead of
  *   building them on its first draft, and builds them as before when the file is absent (a run
- *   from the sources) or was written from other lists.
+ *   from the sources), is damaged, or was written from other lists.
  *
  * What the loader derives from a file (folded lists, sets, patterns) is kept in the file's one
  * cache; matchers are compiled by `compilePhrases`, whose cache is the one cache of matchers.

@@ -10,8 +10,8 @@
  * search goes through a transition table (state × character class, failure links already
  * followed) filled in lazily, the first time a state meets a class, so each character of text
  * costs one table read (test/scorer.test.ts holds the search to a naive one). The tables can be
- * written at build time and read back (the constructor takes them): a scorer's 650 phrases then cost a file
- * read instead of a build.
+ * written at build time and read back (the constructor takes them): a scorer's 650 phrases then
+ * cost a file read instead of a build.
  */
 
 /** Matches allowed per character of text, plus a fixed allowance for short texts. */
