@@ -50,40 +50,10 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const key = phrases.join('\u0000');
   const cached = compiled.get(key);
   if (cached) return cached;
-  const folded = [...new Set(phrases.map(foldPhrase).filter((phrase) => phrase.length > 0))].sort(
-    (a, b) => b.length - a.length,
-  );
-  let matcher: PhraseMatcher;
-  if (folded.length === 0) {
-    matcher = () => [];
-  } else {
-    const automaton = new PhraseAutomaton(folded);
-    matcher = (text) => {
-      const { text: haystack, toOriginal } = fold(text);
-      // Keep, at each start, the longest phrase on word boundaries; then take them left to right
-      // without overlaps, as a regular expression with the longest alternatives first would.
-      const longestAt = new Map<number, number>();
-      const occurrences = wordOccurrences(automaton, haystack);
-      for (let k = 0; k < occurrences.length; k += 3) {
-        const start = occurrences[k]!;
-        const end = occurrences[k + 1]!;
-        if ((longestAt.get(start) ?? 0) < end) longestAt.set(start, end);
-      }
-      const matches: PhraseMatch[] = [];
-      let cursor = 0;
-      for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
-        if (start < cursor) continue;
-        const end = longestAt.get(start)!;
-        const lastOriginal = toOriginal[end - 1]!;
-        let originalEnd = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
-        // Combining marks that folding dropped belong to the last letter: a fix never splits them off.
-        while (originalEnd < text.length && text.charCodeAt(originalEnd) >= 0x300 && COMBINING.test(text[originalEnd]!)) originalEnd++;
-        matches.push({ start: toOriginal[start]!, end: originalEnd, phrase: haystack.slice(start, end) });
-        cursor = end;
-      }
-      return matches;
-    };
-  }
+  // One list is one family: the longest phrase at each start on word boundaries, then left to
+  // right without overlaps, as a regular expression with the longest alternatives first would.
+  const family = familyMatcher(['phrases'], buildFamilyTables([['phrases', phrases]]));
+  const matcher: PhraseMatcher = (text) => family(text).map(({ start, end, phrase }) => ({ start, end, phrase }));
   compiled.set(key, matcher);
   return matcher;
 }
@@ -129,7 +99,7 @@ export function buildFamilyTables(families: readonly (readonly [string, readonly
 
 /**
  * Finds the phrases of several families in one pass: for each family the same matches as
- * `compilePhrases(family's phrases)` would give (longest at each start, then left to right without
+ * `compilePhrases(family's phrases)` gives (longest at each start, then left to right without
  * overlaps), from one automaton over every family's phrases instead of one pass per family.
  */
 export function compileFamilies(families: Readonly<Record<string, readonly string[]>> | readonly (readonly [string, readonly string[]])[]): FamilyMatcher {
@@ -178,6 +148,7 @@ export function familyMatcher(familyNames: readonly string[], tables: FamilyTabl
       if (start < cursor) continue;
       const lastOriginal = toOriginal[end - 1]!;
       let originalEnd = lastOriginal + (text.codePointAt(lastOriginal)! > 0xffff ? 2 : 1);
+      // Combining marks that folding dropped belong to the last letter: a fix never splits them off.
       while (originalEnd < text.length && text.charCodeAt(originalEnd) >= 0x300 && COMBINING.test(text[originalEnd]!)) originalEnd++;
       matches.push({ family: familyNames[f]!, start: toOriginal[start]!, end: originalEnd, phrase: haystack.slice(start, end) });
       cursor = end;
