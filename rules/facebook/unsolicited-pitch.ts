@@ -145,11 +145,12 @@ export function pitchFeatures(text: string, locale: string, options: PitchOption
   }
   const signals: Signal[] = [];
   const said: { family: string; start: number }[] = [];
-  const quoted = quotedSpans(read);
+  // The quoted passages, looked for only once a phrase is found (a draft without any never needs them).
+  let quoted: { start: number; end: number }[] | undefined;
   // A draft whose language is not known is read with every language's families.
   for (const language of words.localesFor(locale)) {
     for (const match of words.families([language])(read)) {
-      const denied = quotedOrNegated(read, match.start, match.end, language, quoted);
+      const denied = quotedOrNegated(read, match.start, match.end, language, (quoted ??= quotedSpans(read)));
       signals.push({ feature: `${denied ? 'fq' : 'f'}:${match.family}`, start: match.start, end: match.end });
       if (!denied) said.push({ family: match.family, start: match.start });
     }

@@ -199,7 +199,7 @@ export class ResultCache {
     // Results linted this run join the saved table, so stored lines are written back untouched;
     // once strings nobody uses may have doubled it, every line is packed again into a fresh one.
     let table = new StringTable(this.strings);
-    for (const [name, entry] of this.entries) {
+    for (const entry of this.entries.values()) {
       if (!entry.result) continue;
       entry.packed = JSON.stringify(packResult(entry.result, table));
     }
