@@ -56,6 +56,7 @@ async function loadChild(build) {
  */
 async function readyChild(build) {
   const { loadWords } = await import(pathToFileURL(path.join(build, 'dist/src/rule-api/words.js')).href);
+  const { score } = await import(pathToFileURL(path.join(build, 'dist/src/text/scorer.js')).href);
   const out = {};
   for (const [name, file, model] of [
     ['pitch', 'facebook/unsolicited-pitch', 'PITCH_MODEL'],
@@ -64,7 +65,8 @@ async function readyChild(build) {
     const rule = await import(pathToFileURL(path.join(build, 'dist/rules', `${file}.js`)).href);
     const data = JSON.parse(readFileSync(path.join(build, 'dist/rules', `${file}.words.json`), 'utf8'));
     const start = performance.now();
-    void rule[model].nested;
+    // Read and made ready to look up: an empty score unpacks every table of the weights.
+    score(rule[model], []);
     const weighed = performance.now();
     const words = loadWords(data, pathToFileURL(path.join(build, 'dist/rules', `${file}.phrases.bin`)));
     for (const locale of Object.keys(data)) words.families([locale]);

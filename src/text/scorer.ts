@@ -6,6 +6,7 @@
  * a diagnostic shows. Pure and deterministic: the same text, signals and model give the same score.
  */
 import { fold } from './fold.js';
+import { packWeights, WeightTable, type PackedWeights } from './weight-table.js';
 
 /** A fitted model, as shipped in a rule's `.model.json`. */
 export interface ScorerModel {
@@ -21,19 +22,19 @@ export interface ScorerModel {
 }
 
 /**
- * N-gram weights under one prefix: unigrams and stems by word; bigrams by first word, each a flat
- * list of second word then weight (a list parses three times faster than as many small objects).
+ * N-gram weights under one prefix, as a `.weights.json` ships them (`PackedWeights`): unigrams and
+ * stems by word, bigrams by their two words ("first second").
  */
 export interface NgramWeights {
-  w: Readonly<Record<string, number>>;
-  p: Readonly<Record<string, number>>;
-  b: Readonly<Record<string, readonly (string | number)[]>>;
+  w: PackedWeights;
+  p: PackedWeights;
+  b: PackedWeights;
 }
 
 /**
  * A model's weights as its `.weights.json` holds them: the rule's own signals by name, and n-grams
- * by prefix then kind then words, so that a run looks a word up where JSON.parse left it, with no
- * index to build first.
+ * by prefix then kind, packed so that JSON.parse has two strings to read per kind rather than an
+ * object of thousands of keys (src/text/weight-table.ts).
  */
 export interface NestedWeights {
   signals: Readonly<Record<string, number>>;
@@ -42,36 +43,43 @@ export interface NestedWeights {
 
 const NGRAM_KIND = /^(.*?)([wpb]):(.*)$/s;
 
-/** Groups flat weights as a `.weights.json` holds them (eval/judgment/train.mjs writes them so). */
-export function nestWeights(weights: Readonly<Record<string, number>>): NestedWeights {
+/** Splits a weight's name into an n-gram's prefix, kind and words; undefined for a rule's own signal. */
+function ngramName(name: string): { prefix: string; kind: 'w' | 'p' | 'b'; rest: string } | undefined {
+  const match = NGRAM_KIND.exec(name);
+  // An n-gram name is an optional prefix ending in ':' (or none), then w:, p: or b:.
+  if (!match || (match[1] !== '' && !match[1]!.endsWith(':'))) return undefined;
+  return { prefix: match[1]!, kind: match[2] as 'w' | 'p' | 'b', rest: match[3]! };
+}
+
+/** Flat weights grouped by prefix and kind: what a weights file packs, or a model in memory indexes. */
+function groupWeights(weights: Readonly<Record<string, number>>): { signals: Record<string, number>; ngrams: Map<string, Record<'w' | 'p' | 'b', [string, number][]>> } {
   const signals: Record<string, number> = {};
-  const ngrams: Record<string, { w: Record<string, number>; p: Record<string, number>; b: Record<string, (string | number)[]> }> = {};
+  const ngrams = new Map<string, Record<'w' | 'p' | 'b', [string, number][]>>();
   for (const name of Object.keys(weights).sort()) {
-    const weight = weights[name]!;
-    const match = NGRAM_KIND.exec(name);
-    // An n-gram name is an optional prefix ending in ':' (or none), then w:, p: or b:.
-    if (!match || (match[1] !== '' && !match[1]!.endsWith(':'))) {
-      signals[name] = weight;
-      continue;
-    }
-    const [, prefix, kind, rest] = match as unknown as [string, string, 'w' | 'p' | 'b', string];
-    const group = (ngrams[prefix] ??= { w: {}, p: {}, b: {} });
-    if (kind !== 'b') group[kind][rest] = weight;
+    const ngram = ngramName(name);
+    if (!ngram) signals[name] = weights[name]!;
     else {
-      const space = rest.indexOf(' ');
-      (group.b[rest.slice(0, space)] ??= []).push(rest.slice(space + 1), weight);
+      let group = ngrams.get(ngram.prefix);
+      if (!group) ngrams.set(ngram.prefix, (group = { w: [], p: [], b: [] }));
+      group[ngram.kind].push([ngram.rest, weights[name]!]);
     }
   }
   return { signals, ngrams };
+}
+
+/** Groups and packs flat weights as a `.weights.json` holds them (eval/judgment/train.mjs writes them so). */
+export function nestWeights(weights: Readonly<Record<string, number>>): NestedWeights {
+  const { signals, ngrams } = groupWeights(weights);
+  const packed: Record<string, NgramWeights> = {};
+  for (const [prefix, group] of ngrams) packed[prefix] = { w: packWeights(group.w), p: packWeights(group.p), b: packWeights(group.b) };
+  return { signals, ngrams: packed };
 }
 
 /** The flat weights of a nested model: the inverse of `nestWeights`. */
 export function flattenWeights(nested: NestedWeights): Record<string, number> {
   const flat: Record<string, number> = { ...nested.signals };
   for (const [prefix, group] of Object.entries(nested.ngrams)) {
-    for (const [word, weight] of Object.entries(group.w)) flat[`${prefix}w:${word}`] = weight;
-    for (const [stem, weight] of Object.entries(group.p)) flat[`${prefix}p:${stem}`] = weight;
-    for (const [first, seconds] of Object.entries(group.b)) for (let i = 0; i < seconds.length; i += 2) flat[`${prefix}b:${first} ${seconds[i]}`] = seconds[i + 1] as number;
+    for (const kind of ['w', 'p', 'b'] as const) for (const [name, weight] of WeightTable.unpack(group[kind]).entries()) flat[`${prefix}${kind}:${name}`] = weight;
   }
   return flat;
 }
@@ -361,7 +369,7 @@ interface WeighedFeature {
  */
 export interface NgramIndex {
   prefix: string;
-  weights: NgramWeights;
+  weights: NgramTables;
   /** Stem features, one per stem: words that share a stem share the feature. */
   stems: Map<string, WeighedFeature>;
   /** What the index says of each word met so far, so that a word costs one lookup. */
@@ -391,11 +399,16 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
       // not a <class>
       const key = word.slice(0, STEM_LENGTH);
       stem = index.stems.get(key);
-      if (stem === undefined && Object.hasOwn(p, key)) index.stems.set(key, (stem = { name: `${index.prefix}p:${key}`, weight: p[key]!, seen: 0 }));
+      if (stem === undefined) {
+        const weight = p.get(key);
+        if (weight !== undefined) index.stems.set(key, (stem = { name: `${index.prefix}p:${key}`, weight, seen: 0 }));
+      }
     }
-    const unigram = !FUNCTION_WORDS.has(word) && Object.hasOwn(w, word) ? { name: `${index.prefix}w:${word}`, weight: w[word]!, seen: 0 } : undefined;
-    // A map, not the list: a common first word ("the", a number) has a hundred second words.
-    const pairs = Object.hasOwn(b, word) ? { seconds: pairMap(b[word]!), made: new Map<string, WeighedFeature>() } : undefined;
+    const weight = FUNCTION_WORDS.has(word) ? undefined : w.get(word);
+    const unigram = weight === undefined ? undefined : { name: `${index.prefix}w:${word}`, weight, seen: 0 };
+    // A map of the second words: a common first word ("the", a number) has a hundred of them.
+    const seconds = secondsOf(b, word);
+    const pairs = seconds ? { seconds, made: new Map<string, WeighedFeature>() } : undefined;
     // A word the model does not weigh is kept too, as NOTHING: most words of a draft are such
     // words, and one lookup of them is cheaper than the four in the weights (MAX_ENTRIES bounds
     // the map over a long run).
@@ -409,16 +422,12 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
   return entry;
 }
 
-/** Where `second` stands in a bigram list (second word, weight, ...), or -1. */
-function secondAt(seconds: readonly (string | number)[], second: string): number {
-  for (let i = 0; i < seconds.length; i += 2) if (seconds[i] === second) return i;
-  return -1;
-}
-
-/** A bigram list (second word, weight, ...) as a map. */
-function pairMap(seconds: readonly (string | number)[]): Map<string, number> {
+/** The second words of the bigrams `first` begins, with their weights; undefined when it begins none. */
+function secondsOf(bigrams: WeightTable, first: string): Map<string, number> | undefined {
+  const [from, to] = bigrams.startingWith(`${first} `);
+  if (from === to) return undefined;
   const map = new Map<string, number>();
-  for (let i = 0; i < seconds.length; i += 2) map.set(seconds[i] as string, seconds[i + 1] as number);
+  for (let i = from; i < to; i++) map.set(bigrams.name(i).slice(first.length + 1), bigrams.weight(i));
   return map;
 }
 
@@ -436,36 +445,49 @@ function bigramOf(entry: WordEntry, word: string, next: string, prefix: string):
 }
 
 const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
-const nestedOf = new WeakMap<ScorerModel, NestedWeights>();
 
-/** The model's weights grouped for lookup: as shipped, or grouped once from a flat model. */
-function nested(model: ScorerModel): NestedWeights {
-  if (model.nested) return model.nested;
-  let grouped = nestedOf.get(model);
-  if (!grouped) nestedOf.set(model, (grouped = nestWeights(model.weights)));
-  return grouped;
+/** One prefix's n-gram weights, looked up by words. */
+interface NgramTables {
+  w: WeightTable;
+  p: WeightTable;
+  b: WeightTable;
 }
 
-const NO_NGRAMS: NgramWeights = { w: {}, p: {}, b: {} };
+/** A model's weights as the scorer looks them up: its signals by name, its n-grams' tables by prefix. */
+interface ModelTables {
+  signals: Readonly<Record<string, number>>;
+  ngrams: Map<string, NgramTables>;
+}
 
-/** A model's weights, looked up by name, in the grouped weights (no Map of thousands of entries is made). */
+const tablesOf = new WeakMap<ScorerModel, ModelTables>();
+const EMPTY = WeightTable.of([]);
+const NO_NGRAMS: NgramTables = { w: EMPTY, p: EMPTY, b: EMPTY };
+
+/** The model's tables: unpacked from the weights as shipped, or made once from a flat model's weights. */
+function tables(model: ScorerModel): ModelTables {
+  let made = tablesOf.get(model);
+  if (made) return made;
+  const ngrams = new Map<string, NgramTables>();
+  if (model.nested) {
+    for (const [prefix, group] of Object.entries(model.nested.ngrams)) ngrams.set(prefix, { w: WeightTable.unpack(group.w), p: WeightTable.unpack(group.p), b: WeightTable.unpack(group.b) });
+    made = { signals: model.nested.signals, ngrams };
+  } else {
+    const grouped = groupWeights(model.weights);
+    for (const [prefix, group] of grouped.ngrams) ngrams.set(prefix, { w: WeightTable.of(group.w), p: WeightTable.of(group.p), b: WeightTable.of(group.b) });
+    made = { signals: grouped.signals, ngrams };
+  }
+  tablesOf.set(model, made);
+  return made;
+}
+
+/** A model's weights, looked up by name in its tables (no Map of thousands of entries is made). */
 function weightsOf(model: ScorerModel): { get(feature: string): number | undefined } {
-  const { signals, ngrams } = nested(model);
+  const { signals, ngrams } = tables(model);
   return {
     get(feature) {
       if (Object.hasOwn(signals, feature)) return signals[feature];
-      const match = NGRAM_KIND.exec(feature);
-      if (!match || !Object.hasOwn(ngrams, match[1]!)) return undefined;
-      const group = ngrams[match[1]!]!;
-      const rest = match[3]!;
-      if (match[2] !== 'b') {
-        const words = group[match[2] as 'w' | 'p'];
-        return Object.hasOwn(words, rest) ? words[rest] : undefined;
-      }
-      const space = rest.indexOf(' ');
-      const seconds = Object.hasOwn(group.b, rest.slice(0, space)) ? group.b[rest.slice(0, space)]! : undefined;
-      const at = seconds ? secondAt(seconds, rest.slice(space + 1)) : -1;
-      return at >= 0 ? (seconds![at + 1] as number) : undefined;
+      const ngram = ngramName(feature);
+      return ngram ? ngrams.get(ngram.prefix)?.[ngram.kind].get(ngram.rest) : undefined;
     },
   };
 }
@@ -480,8 +502,7 @@ export function ngramIndex(model: ScorerModel, prefix = ''): NgramIndex {
   if (!byPrefix) ngramIndexes.set(model, (byPrefix = new Map()));
   let index = byPrefix.get(prefix);
   if (!index) {
-    const { ngrams } = nested(model);
-    byPrefix.set(prefix, (index = { prefix, weights: Object.hasOwn(ngrams, prefix) ? ngrams[prefix]! : NO_NGRAMS, stems: new Map(), entries: new Map() }));
+    byPrefix.set(prefix, (index = { prefix, weights: tables(model).ngrams.get(prefix) ?? NO_NGRAMS, stems: new Map(), entries: new Map() }));
   }
   return index;
 }
