@@ -44,6 +44,9 @@ describe('packed weights', () => {
 
   it('refuse a group whose names and weights do not match', () => {
     expect(() => WeightTable.unpack({ names: 'a\nb', weights: '+00001' })).toThrow(/damaged weights: 2 names, 1 weights/);
+    expect(() => WeightTable.unpack({ names: 'a', weights: '+00001+00002' })).toThrow(/damaged weights: 1 names, 2 weights/);
+    expect(() => WeightTable.unpack({ names: 'a', weights: '+0001' })).toThrow(/damaged weights/);
+    expect(() => WeightTable.unpack({ names: '', weights: '+00001' })).not.toThrow();
     expect(WeightTable.unpack({ names: '', weights: '' }).size).toBe(0);
   });
 

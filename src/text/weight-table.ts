@@ -52,9 +52,9 @@ export class WeightTable {
   /** The table of a packed group; throws when the two strings do not match. */
   static unpack(packed: PackedWeights): WeightTable {
     const { names, weights } = packed;
-    const starts = lineStarts(names);
-    const size = starts.length - 1;
-    if (weights.length !== size * WIDTH) throw new Error(`damaged weights: ${size} names, ${weights.length / WIDTH} weights`);
+    const count = weights.length / WIDTH;
+    const starts = Number.isInteger(count) ? lineStarts(names, count) : undefined;
+    if (!starts) throw new Error(`damaged weights: ${names === '' ? 0 : names.split('\n').length} names, ${weights.length / WIDTH} weights`);
     return new WeightTable(names, starts, (index) => Number(weights.slice(index * WIDTH, index * WIDTH + WIDTH)) / SCALE);
   }
 
@@ -62,7 +62,7 @@ export class WeightTable {
   static of(entries: Iterable<readonly [string, number]>): WeightTable {
     const sorted = [...entries].sort(([a], [b]) => byCodeUnit(a, b));
     const text = sorted.map(([name]) => name).join('\n');
-    return new WeightTable(text, lineStarts(text), (index) => sorted[index]![1]);
+    return new WeightTable(text, lineStarts(text, sorted.length)!, (index) => sorted[index]![1]);
   }
 
   get size(): number {
@@ -126,14 +126,20 @@ export class WeightTable {
   }
 }
 
-/** Where each line of `text` starts, then one past its end; no line for an empty text. */
-function lineStarts(text: string): Int32Array {
-  if (text === '') return new Int32Array([0]);
-  let lines = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
-  const starts = new Int32Array(lines + 1);
+/**
+ * Where each of the `count` lines of `text` starts, then one past its end (a weights file says how
+ * many names a group has by its number of weights, so one pass finds them); undefined when the
+ * text has another number of lines.
+ */
+function lineStarts(text: string, count: number): Int32Array | undefined {
+  const starts = new Int32Array(count + 1);
+  if (count === 0) return text === '' ? starts : undefined;
   let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
-  starts[lines] = text.length + 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (line === count) return undefined;
+    starts[line++] = at + 1;
+  }
+  if (line !== count) return undefined;
+  starts[count] = text.length + 1;
   return starts;
 }
