@@ -319,7 +319,7 @@ export function ngramSignals(part: NgramText, weighed?: NgramIndex): Signal[] {
       const entry = entryOf(weighed, word);
       unigram = entry.unigram?.name;
       stem = entry.stem?.name;
-      bigram = next ? bigramOf(entry, word, next.value, weighed.prefix)?.name : undefined;
+      bigram = next ? entry.pairs?.get(next.value)?.name : undefined;
     } else {
       unigram = FUNCTION_WORDS.has(word) ? undefined : `${prefix}w:${word}`;
       stem = word.length > STEM_LENGTH && word.charCodeAt(0) !== 60 ? `${prefix}p:${word.slice(0, STEM_LENGTH)}` : undefined; // not a <class>
@@ -380,8 +380,8 @@ export interface NgramIndex {
 interface WordEntry {
   unigram: WeighedFeature | undefined;
   stem: WeighedFeature | undefined;
-  /** Second words of the bigrams the model weighs, with their weights, and the features made of them so far. */
-  pairs: { seconds: Map<string, number>; made: Map<string, WeighedFeature> } | undefined;
+  /** The bigrams the model weighs that the word begins, by their second word. */
+  pairs: Map<string, WeighedFeature> | undefined;
 }
 
 // Distinct words kept per index; past it the entries start again (a run over many languages).
@@ -407,8 +407,7 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
     const weight = FUNCTION_WORDS.has(word) ? undefined : w.get(word);
     const unigram = weight === undefined ? undefined : { name: `${index.prefix}w:${word}`, weight, seen: 0 };
     // A map of the second words: a common first word ("the", a number) has a hundred of them.
-    const seconds = secondsOf(b, word);
-    const pairs = seconds ? { seconds, made: new Map<string, WeighedFeature>() } : undefined;
+    const pairs = bigramsOf(b, word, index.prefix);
     // A word the model does not weigh is kept too, as NOTHING: most words of a draft are such
     // words, and one lookup of them is cheaper than the four in the weights (MAX_ENTRIES bounds
     // the map over a long run).
@@ -422,27 +421,22 @@ function entryOf(index: NgramIndex, word: string): WordEntry {
   return entry;
 }
 
-/** The second words of the bigrams `first` begins, with their weights; undefined when it begins none. */
-function secondsOf(bigrams: WeightTable, first: string): Map<string, number> | undefined {
+/**
+ * The features of the bigrams `first` begins, by second word; undefined when it begins none. Made
+ * all at once (a few thousand over a run), so that a token's bigram costs one lookup, found or not.
+ */
+function bigramsOf(bigrams: WeightTable, first: string, prefix: string): Map<string, WeighedFeature> | undefined {
   const [from, to] = bigrams.startingWith(`${first} `);
   if (from === to) return undefined;
-  const map = new Map<string, number>();
-  for (let i = from; i < to; i++) map.set(bigrams.name(i).slice(first.length + 1), bigrams.weight(i));
+  const map = new Map<string, WeighedFeature>();
+  for (let i = from; i < to; i++) {
+    const name = bigrams.name(i);
+    map.set(name.slice(first.length + 1), { name: `${prefix}b:${name}`, weight: bigrams.weight(i), seen: 0 });
+  }
   return map;
 }
 
 /** The bigram feature of `word` then `next`, when the model weighs it. */
-function bigramOf(entry: WordEntry, word: string, next: string, prefix: string): WeighedFeature | undefined {
-  const pairs = entry.pairs;
-  if (pairs === undefined) return undefined;
-  let feature = pairs.made.get(next);
-  if (feature === undefined) {
-    const weight = pairs.seconds.get(next);
-    if (weight === undefined) return undefined;
-    pairs.made.set(next, (feature = { name: `${prefix}b:${word} ${next}`, weight, seen: 0 }));
-  }
-  return feature;
-}
 
 const ngramIndexes = new WeakMap<ScorerModel, Map<string, NgramIndex>>();
 
@@ -525,7 +519,7 @@ function ngramLogit(part: NgramText, index: NgramIndex): number {
       sum += stem.weight * value;
     }
     if (entry.pairs !== undefined && i + 1 < tokens.length) {
-      const bigram = bigramOf(entry, tokens[i]!.value, tokens[i + 1]!.value, index.prefix);
+      const bigram = entry.pairs.get(tokens[i + 1]!.value);
       if (bigram !== undefined && bigram.seen !== scoring) {
         bigram.seen = scoring;
         sum += bigram.weight * value;
@@ -633,7 +627,7 @@ function pullsFrom(model: ScorerModel, weights: { get(feature: string): number |
       const entry = entryOf(index, token.value);
       take(entry.unigram, token.start, token.end);
       take(entry.stem, token.start, token.end);
-      if (entry.pairs !== undefined && i + 1 < tokens.length) take(bigramOf(entry, token.value, tokens[i + 1]!.value, index.prefix), token.start, tokens[i + 1]!.end);
+      if (entry.pairs !== undefined && i + 1 < tokens.length) take(entry.pairs.get(tokens[i + 1]!.value), token.start, tokens[i + 1]!.end);
     }
   }
   return pulls;
