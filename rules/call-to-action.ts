@@ -1,8 +1,20 @@
-import { defineRule, docsUrl, fold, loadWords, splitSentences, extractUrls } from '../src/rule-api/index.js';
+import { allSignals, defineRule, docsUrl, explainScore, extractUrls, fold, loadModel, loadWords, score, splitSentences, type Features, type Signal } from '../src/rule-api/index.js';
+import header from './call-to-action.model.json' with { type: 'json' };
 import wordsData from './call-to-action.words.json' with { type: 'json' };
+
+/**
+ * call-to-action, in two steps (docs/rules/call-to-action.md): a draft with a question mark, a
+ * link or one of the listed asks asks for something, and the rule stays silent at once (most
+ * drafts end there, at no cost). The others, about a quarter, are weighed by a logistic model
+ * (call-to-action.model.json and .weights.json, fitted by eval/judgment/train.mjs on
+ * independently labelled drafts): clauses that open with an imperative, sign-offs and the word
+ * n-grams of the draft, so that asks no list names ("lmk", "do get in touch", « réservez le
+ * vôtre par message ») count as asks.
+ */
 
 export interface Options {
   asks: string[];
+  minScore: number;
 }
 
 // The lists (rules/call-to-action.words.json):
@@ -15,21 +27,53 @@ export interface Options {
 // - fillers: words that may stand before an imperative without changing it ("just reply").
 // - sign-offs: openings that look like imperatives but ask nothing ("See you", "À bientôt").
 const words = loadWords(wordsData);
+export const CTA_MODEL = loadModel(header, new URL('./call-to-action.weights.json', import.meta.url));
 const CLAUSE = /[^.!?;:,()\n\u2014\u2013]+/g;
 
-/** Whether a clause, in folded form, opens with an imperative of the locales. */
-function opensWithImperative(clause: string, imperatives: ReadonlySet<string>, french: boolean): boolean {
+/** What opens a clause, in folded form: a listed imperative, a French -ez verb, a sign-off, or nothing of these. */
+function clauseOpening(clause: string, imperatives: ReadonlySet<string>, french: boolean): 'imperative' | 'imperative-ez' | 'sign-off' | undefined {
   // [^{}], not [^}]: on a run of "{" the match fails at once instead of scanning to the end each time.
   const clauseWords = clause.replace(/\{\{[^{}]*\}\}/g, ' ').trim().split(' ');
   const fillers = words.set('fillers');
   let i = 0;
   while (i < clauseWords.length - 1 && fillers.has(clauseWords[i]!)) i++;
   const word = clauseWords[i]?.replace(/[^\p{L}'-]/gu, '') ?? '';
-  if (!word) return false;
+  if (!word) return undefined;
   const rest = clauseWords.slice(i).join(' ');
-  if (words.list('sign-offs').some((signOff) => rest.startsWith(signOff))) return false;
-  if (imperatives.has(word)) return true;
-  return french && /^[a-z]{2,}ez$/.test(word) && !words.set('not-imperatives').has(word) && i === 0;
+  if (words.list('sign-offs').some((signOff) => rest.startsWith(signOff))) return 'sign-off';
+  if (imperatives.has(word)) return 'imperative';
+  return french && /^[a-z]{2,}ez$/.test(word) && !words.set('not-imperatives').has(word) && i === 0 ? 'imperative-ez' : undefined;
+}
+
+/** Whether the draft asks in a way that needs no weighing: a question mark, a link, a listed ask or one of `asks`. */
+export function asksPlainly(text: string, locale: string, asks: readonly string[] = []): boolean {
+  if (text.trim() === '' || /[?？¿]/.test(text) || extractUrls(text).length > 0) return true;
+  return words.matcher('asks', words.localesFor(locale), asks)(text).length > 0;
+}
+
+/**
+ * What the model weighs in a draft that does not ask plainly: each clause that opens with an
+ * imperative or a sign-off (with where it stands), and the word n-grams of the draft.
+ */
+export function ctaFeatures(text: string, locale: string): Features {
+  const signals: Signal[] = [];
+  const locales = words.localesFor(locale);
+  const { text: folded, toOriginal } = fold(text);
+  const imperatives = words.set('imperatives', locales);
+  const french = locales.includes('fr');
+  for (const match of folded.matchAll(CLAUSE)) {
+    const opening = clauseOpening(match[0], imperatives, french);
+    if (!opening) continue;
+    const start = toOriginal[match.index + match[0].search(/\S|$/)] ?? 0;
+    const end = (toOriginal[match.index + match[0].length - 1] ?? start) + 1;
+    signals.push({ feature: `s:${opening}`, start, end });
+  }
+  return { signals, ngrams: [{ text }] };
+}
+
+/** The same features as signals alone, every n-gram made: what the model was fitted on. */
+export function ctaSignals(text: string, locale: string): Signal[] {
+  return allSignals(ctaFeatures(text, locale));
 }
 
 export default defineRule<Options>({
@@ -41,10 +85,18 @@ export default defineRule<Options>({
     readsLanguage: true,
     schema: {
       type: 'object',
-      properties: { asks: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'More phrases that count as an ask.' } },
+      properties: {
+        asks: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'More phrases that count as an ask.' },
+        minScore: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Score (0 to 1) from which a draft with no plain ask is reported as asking nothing: lower reports more, higher fewer.',
+        },
+      },
       additionalProperties: false,
     },
-    defaultOptions: { asks: [] },
+    defaultOptions: { asks: [], minScore: CTA_MODEL.threshold },
     messages: {
       none: 'This draft never asks for anything: no question, no link, no request. End with one clear next step (a question, "reply", "book a time", a link)',
     },
@@ -54,20 +106,25 @@ export default defineRule<Options>({
     return {
       draft(draft) {
         const text = draft.text;
-        // A question, or a link (sharing one asks for the click), is an ask.
-        if (text.trim() === '' || /[?？¿]/.test(text) || extractUrls(text).length > 0) return;
-        const locales = words.localesFor(draft.locale);
-        if (words.matcher('asks', locales, context.options.asks)(text).length > 0) return;
-        const folded = fold(text).text;
-        const imperatives = words.set('imperatives', locales);
-        const french = locales.includes('fr');
-        for (const clause of folded.match(CLAUSE) ?? []) {
-          if (opensWithImperative(clause, imperatives, french)) return;
-        }
+        const result = judge(text, draft.locale, context.options);
+        if (!result || result.probability < context.options.minScore) return;
         // Point at the last sentence, where an ask usually goes.
         const last = splitSentences(text).at(-1);
-        context.report({ messageId: 'none', draft, start: last?.start ?? 0, end: last?.end ?? text.length });
+        const span = { start: last?.start ?? 0, end: last?.end ?? text.length };
+        context.report({ messageId: 'none', draft, ...span, judgment: { score: result.probability, evidence: [span] } });
       },
     };
   },
+  explain(draft, options) {
+    const result = judge(draft.text, draft.locale, options);
+    if (!result) return { score: 0, threshold: options.minScore, fires: false, skipped: 'it asks plainly: a question mark, a link or a listed ask', signals: [] };
+    return explainScore(result, options.minScore, draft.text);
+  },
 });
+
+/** The model's score of a draft that does not ask plainly; undefined for one that does. */
+function judge(text: string, locale: string, options: Options) {
+  if (asksPlainly(text, locale, options.asks)) return undefined;
+  const { signals, ngrams } = ctaFeatures(text, locale);
+  return score(CTA_MODEL, signals, ngrams);
+}

@@ -32,6 +32,7 @@ describe('the packed package', () => {
     expect(files).toContain('dist/rules/twitter/personalization.words.json');
     expect(files).toContain('dist/rules/facebook/unsolicited-pitch.weights.json');
     expect(files).toContain('dist/bundle/unsolicited-pitch.weights.json');
+    expect(files).toContain('dist/bundle/call-to-action.weights.json');
     expect(files).toContain('dist/rules/facebook/unsolicited-pitch.phrases.bin');
     expect(files).toContain('dist/bundle/unsolicited-pitch.phrases.bin');
     expect(files).toContain('docs/rules/twitter/max-length.md');
@@ -54,7 +55,7 @@ describe('the packed package', () => {
     visit('lint-worker.js');
     // Beside the chunks: the judgment rules' weights, read when they first score (src/rule-api/model.ts),
     // and their phrase matchers built ahead of time (src/rule-api/words.ts).
-    const data = ['inmail-value-proposition', 'unsolicited-pitch'].flatMap((rule) => [`${rule}.weights.json`, `${rule}.phrases.bin`]);
+    const data = [...['inmail-value-proposition', 'unsolicited-pitch'].flatMap((rule) => [`${rule}.weights.json`, `${rule}.phrases.bin`]), 'call-to-action.weights.json'];
     expect(readdirSync(bundle).sort()).toEqual([...reached, ...data].sort());
   });
 

@@ -30,6 +30,16 @@ export const SCORERS = {
     features: (m, draft) => m.valueSignals(draft.text, draft.subject ?? '', draft.locale),
     mail: false,
   },
+  cta: {
+    rule: LABEL_RULES.cta,
+    module: 'dist/rules/call-to-action.js',
+    model: 'rules/call-to-action.model.json',
+    features: (m, draft) => m.ctaSignals(draft.text, draft.locale),
+    mail: false,
+    // The model weighs only drafts that do not ask plainly (no question mark, link or listed ask):
+    // the others never reach it.
+    scope: (m, draft) => !m.asksPlainly(draft.text, draft.locale),
+  },
 };
 
 /** The draft as the rule sees it: parsed from its Markdown, as lintText would. */
@@ -51,7 +61,8 @@ export async function examplesFor(name) {
 export async function vectorize(name, examples) {
   const scorer = SCORERS[name];
   const rule = await import(path.join(root, scorer.module));
-  return examples.map((example) => ({ example, values: featureValues(scorer.features(rule, draftOf(example))) }));
+  const inScope = scorer.scope ? examples.filter((example) => scorer.scope(rule, draftOf(example))) : examples;
+  return inScope.map((example) => ({ example, values: featureValues(scorer.features(rule, draftOf(example))) }));
 }
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
@@ -212,6 +223,7 @@ export function reportScored(scored, threshold, label) {
 export const OPTIONS = {
   pitch: { mailWeight: 0.3, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.05 },
   value: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.05 },
+  cta: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.85, prune: 0.05 },
 };
 
 /** How much each source counts: mail is plentiful and unlike a direct message, so it counts less. */
