@@ -95,7 +95,7 @@ export function familyTablesFile(data: WordsData): Uint8Array {
   return out;
 }
 
-const TABLES_VERSION = 1;
+const TABLES_VERSION = 2;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 interface TablesEntry {

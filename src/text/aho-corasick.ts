@@ -44,12 +44,19 @@ export interface AutomatonTables {
 /** UTF-16 code units: while building, a trie edge's key is state × 65,536 + unit. */
 const UNITS = 0x10000;
 
-/** Builds the tables of a trie of `phrases` with its failure links. */
+/**
+ * Builds the tables of a trie of `phrases` with its failure links. States are numbered breadth
+ * first, children in the order of their parents: the children of state s are then states
+ * `childStart[s] + 1` to `childStart[s + 1]`, so edge e leads to state e + 1, every state is
+ * numbered after its parent, and a shallower state before a deeper one. (Tables read back from
+ * a file are checked in one pass thanks to this: src/text/family-tables.ts.)
+ */
 function build(phrases: readonly string[]): AutomatonTables {
+  // The trie, states numbered as they are made.
   const edges = new Map<number, number>();
   const unit: number[] = [0];
   const parent: number[] = [0];
-  const output: number[] = [0];
+  const length: number[] = [0];
   const units: number[] = [];
   const seen = new Set<number>();
   for (const phrase of phrases) {
@@ -66,61 +73,65 @@ function build(phrases: readonly string[]): AutomatonTables {
         next = unit.length;
         unit.push(code);
         parent.push(state);
-        output.push(0);
+        length.push(0);
         edges.set(key, next);
       }
       state = next;
     }
-    output[state] = phrase.length;
+    length[state] = phrase.length;
   }
   const count = unit.length;
-  // Children by parent: a counting sort (states are numbered in insertion order).
+  // Children by parent, in the order made (a counting sort), then states breadth first.
+  const firstChild = new Int32Array(count + 1);
+  for (let state = 1; state < count; state++) firstChild[parent[state]! + 1]!++;
+  for (let state = 0; state < count; state++) firstChild[state + 1]! += firstChild[state]!;
+  const children = new Int32Array(Math.max(0, count - 1));
+  const filled = firstChild.slice(0, count);
+  for (let state = 1; state < count; state++) children[filled[parent[state]!]!++] = state;
+  const order = new Int32Array(count);
+  const numberOf = new Int32Array(count);
+  for (let head = 0, tail = 1; head < count; head++) {
+    const state = order[head]!;
+    numberOf[state] = head;
+    for (let at = firstChild[state]!; at < firstChild[state + 1]!; at++) order[tail++] = children[at]!;
+  }
+  // The tables, in breadth-first numbers.
   const childStart = new Int32Array(count + 1);
-  for (let state = 1; state < count; state++) childStart[parent[state]! + 1]!++;
-  for (let state = 0; state < count; state++) childStart[state + 1]! += childStart[state]!;
   const childUnit = new Int32Array(Math.max(0, count - 1));
   const childState = new Int32Array(Math.max(0, count - 1));
-  const filled = childStart.slice(0, count);
-  for (let state = 1; state < count; state++) {
-    const at = filled[parent[state]!]!++;
-    childUnit[at] = unit[state]!;
-    childState[at] = state;
+  const output = new Int32Array(count);
+  for (let number = 0, edge = 0; number < count; number++) {
+    const state = order[number]!;
+    output[number] = length[state]!;
+    childStart[number] = edge;
+    for (let at = firstChild[state]!; at < firstChild[state + 1]!; at++, edge++) {
+      childUnit[edge] = unit[children[at]!]!;
+      childState[edge] = edge + 1;
+    }
   }
-  // Failure links breadth first: states by depth, by a counting sort (a parent is numbered before its child).
-  const depth = new Int32Array(count);
-  let deepest = 0;
-  for (let state = 1; state < count; state++) {
-    depth[state] = depth[parent[state]!]! + 1;
-    if (depth[state]! > deepest) deepest = depth[state]!;
-  }
-  const next = new Int32Array(deepest + 1);
-  for (let state = 1; state < count; state++) next[depth[state]!]!++;
-  for (let d = 1, sum = 0; d <= deepest; d++) {
-    const states = next[d]!;
-    next[d] = sum;
-    sum += states;
-  }
-  const byDepth = new Int32Array(Math.max(0, count - 1));
-  for (let state = 1; state < count; state++) byDepth[next[depth[state]!]!++] = state;
+  childStart[count] = Math.max(0, count - 1);
+  // Failure links breadth first, which is now the order of the numbers.
   const fail = new Int32Array(count);
   const dictionary = new Int32Array(count);
-  for (const state of byDepth) {
+  for (let number = 1; number < count; number++) {
+    const state = order[number]!;
     const code = unit[state]!;
+    const parentNumber = numberOf[parent[state]!]!;
     let link = 0;
-    if (parent[state] !== 0) {
-      for (let f = fail[parent[state]!]!; ; f = fail[f]!) {
-        const target = edges.get(f * UNITS + code);
+    if (parentNumber !== 0) {
+      for (let f = fail[parentNumber]!; ; f = fail[f]!) {
+        const target = edges.get(order[f]! * UNITS + code);
         if (target !== undefined && target !== state) {
-          link = target;
+          link = numberOf[target]!;
           break;
         }
         if (f === 0) break;
       }
     }
-    fail[state] = link;
-    dictionary[state] = output[link]! > 0 ? link : dictionary[link]!;
+    fail[number] = link;
+    dictionary[number] = output[link]! > 0 ? link : dictionary[link]!;
   }
-  return { childStart, childUnit, childState, fail, output: Int32Array.from(output), dictionary, units: Int32Array.from(units) };
+  return { childStart, childUnit, childState, fail, output, dictionary, units: Int32Array.from(units) };
 }
 
 export class PhraseAutomaton {

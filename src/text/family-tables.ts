@@ -45,33 +45,32 @@ export function decodeFamilyTables(data: Int32Array, familyCount: number): Famil
     owners: take(owners),
   };
   const { childStart, childUnit, childState, fail: link, output, dictionary } = tables.automaton;
-  // (Written for a first run, before the code is optimised: `x >>> 0 < n` is 0 <= x < n.)
-  // Every state but the root is the child of one state numbered before it: depths follow in
-  // order. depth + 1 is kept, so that 0 means not reached yet.
+  // One pass, for the tables are numbered breadth first (src/text/aho-corasick.ts): edge e leads
+  // to state e + 1, and the edges of state s start at or after s, so every state is numbered
+  // after its parent and its depth is known before its own links are checked. Failure and
+  // dictionary links go to shallower states (so following them ends); a phrase ends where its
+  // length is the state's depth. (Written for a first run, before the code is optimised:
+  // `x >>> 0 < n` is 0 <= x < n.) depth + 1 is kept, so that 0 means not reached yet.
   const depth = new Int32Array(states);
   depth[0] = 1;
-  if (childStart[0] !== 0 || childStart[states] !== edges) fail('edges');
+  if (childStart[0] !== 0 || childStart[states] !== edges || link[0] !== 0 || output[0] !== 0 || dictionary[0] !== 0) fail('root');
   for (let state = 0; state < states; state++) {
-    const below = depth[state]! + 1;
-    if (below === 1) fail('edges');
-    const end = childStart[state + 1]!;
-    for (let edge = childStart[state]!; edge < end; edge++) {
-      const child = childState[edge]!;
-      if (child <= state || child >= states || depth[child] !== 0 || childUnit[edge]! >>> 16 !== 0) fail('edges');
-      depth[child] = below;
-    }
-  }
-  // Failure and dictionary links go to shallower states (so following them ends); a phrase ends
-  // where its length is the state's depth.
-  if (link[0] !== 0 || output[0] !== 0 || dictionary[0] !== 0) fail('root');
-  for (let state = 1; state < states; state++) {
-    const f = link[state]!;
-    const d = dictionary[state]!;
     const here = depth[state]!;
-    if (f >>> 0 >= states || depth[f]! >= here || d >>> 0 >= states || depth[d]! >= here) fail('links');
-    if (d !== 0 && output[d] === 0) fail('links');
-    const length = output[state]!;
-    if (length !== 0 && length !== here - 1) fail('outputs');
+    if (state > 0) {
+      const f = link[state]!;
+      const d = dictionary[state]!;
+      if (f >>> 0 >= state || depth[f]! >= here || d >>> 0 >= state || depth[d]! >= here) fail('links');
+      if (d !== 0 && output[d] === 0) fail('links');
+      const length = output[state]!;
+      if (length !== 0 && length !== here - 1) fail('outputs');
+    }
+    const start = childStart[state]!;
+    const end = childStart[state + 1]!;
+    if (start < state || end < start || end > edges) fail('edges');
+    for (let edge = start; edge < end; edge++) {
+      if (childState[edge] !== edge + 1 || childUnit[edge]! >>> 16 !== 0) fail('edges');
+      depth[edge + 1] = here + 1;
+    }
   }
   for (const unit of tables.automaton.units) if (unit >>> 16 !== 0) fail('units');
   const { owners: list } = tables;
