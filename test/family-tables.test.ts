@@ -7,7 +7,7 @@ import { globbySync } from 'globby';
 import { describe, expect, it } from 'vitest';
 import { decodeFamilyTables, encodeFamilyTables } from '../src/text/family-tables.js';
 import { buildFamilyTables } from '../src/text/phrase-matcher.js';
-import { ROOT } from './helpers.js';
+import { ROOT, tableParts as parts } from './helpers.js';
 
 const sound = () =>
   encodeFamilyTables(
@@ -16,19 +16,6 @@ const sound = () =>
       ['urgency', ['last chance', 'act now', 'act', 'now']],
     ]),
   );
-
-/** Where each part of an encoded table starts. */
-function parts(table: Int32Array) {
-  const [states, edges] = [table[0]!, table[1]!];
-  const childStart = 4;
-  const childUnit = childStart + states + 1;
-  const childState = childUnit + edges;
-  const fail = childState + edges;
-  const output = fail + states;
-  const dictionary = output + states;
-  const units = dictionary + states;
-  return { states, edges, childStart, childUnit, childState, fail, output, dictionary, owners: units + table[2]! };
-}
 
 /** The state where the longest phrase ends. */
 const deepest = (table: Int32Array) => {

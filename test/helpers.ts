@@ -143,3 +143,16 @@ export function expectSameOnGeneratedText<T>(pieces: readonly string[], maxLengt
     { numRuns: 3000 },
   );
 }
+
+/** Where each part of an encoded family table starts (layout: src/text/family-tables.ts). */
+export function tableParts(table: Int32Array) {
+  const [states, edges] = [table[0]!, table[1]!];
+  const childStart = 4;
+  const childUnit = childStart + states + 1;
+  const childState = childUnit + edges;
+  const fail = childState + edges;
+  const output = fail + states;
+  const dictionary = output + states;
+  const units = dictionary + states;
+  return { states, edges, childStart, childUnit, childState, fail, output, dictionary, owners: units + table[2]! };
+}

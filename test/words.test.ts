@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldPhrase } from '../src/text/fold.js';
 import { familyTablesFile, loadWords, type WordsData } from '../src/rule-api/words.js';
 import { builtinRules } from '../src/api/config.js';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, tableParts, tempDir } from './helpers.js';
 
 describe('word lists (src/rule-api/words.ts)', () => {
   const words = loadWords({
@@ -130,15 +130,7 @@ describe('family matchers written ahead of time (<rule>.phrases.bin)', () => {
       const entry = header.entries[0]!;
       const table = new Int32Array(entry.length);
       for (let i = 0; i < entry.length; i++) table[i] = bytes.readInt32LE(start + (entry.offset + i) * 4);
-      const [states, edges, units] = [table[0]!, table[1]!, table[2]!];
-      const childStart = 4;
-      const childUnit = childStart + states + 1;
-      const childState = childUnit + edges;
-      const fail = childState + edges;
-      const output = fail + states;
-      const dictionary = output + states;
-      const owners = dictionary + states + units;
-      edit(table, { states, childState, fail, output, dictionary, owners });
+      edit(table, tableParts(table));
       for (let i = 0; i < entry.length; i++) bytes.writeInt32LE(table[i]!, start + (entry.offset + i) * 4);
       const file = path.join(tempDir(), 'x.phrases.bin');
       writeFileSync(file, bytes);
