@@ -2,7 +2,8 @@
 // ones in milliseconds): on any ASCII text both must find exactly the same URLs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findUrls } from '../src/text/urls.js';
+import { findUrls, mayHoldUrl } from '../src/text/urls.js';
+import { expectSameOnGeneratedText } from './helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300) * 10;
 const piece = fc.constantFrom(
@@ -21,5 +22,13 @@ describe('URL extraction on ASCII text', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the test for a possible URL', () => {
+  it('answers as the pattern it replaces, whatever stands around the dots', () => {
+    const pieces = ['.', '..', 'a', 'Z', '0', '9', ' ', '-', '_', '/', 'é', 'É', '\u0301', '日', 'ا', '٣', '𝐀', '𝟘', '\uD835', '\uDC00', '😀', '\u200D', 'ǅ', 'ß', '\u2160', '!', 'x.com'];
+    const pattern = /[\p{L}\p{N}\p{M}]\.\p{L}/u;
+    expectSameOnGeneratedText(pieces, 12, mayHoldUrl, (text) => pattern.test(text));
   });
 });

@@ -39,6 +39,7 @@ export const TWITTER_V3: WeightConfig = { ...TWITTER_V2, emojiParsing: true };
 const EMOJI =
   /[#*0-9]\uFE0F?\u20E3|\p{RI}\p{RI}|(?:[\u00A9\u00AE]\uFE0F|(?![\u00A9\u00AE])\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)?[\u{E0020}-\u{E007F}]*)(?:\u200D(?:[\u00A9\u00AE]\uFE0F|(?![\u00A9\u00AE])\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)?))*/gu;
 const INVALID_CHAR = /[\uFFFE\uFEFF\uFFFF]/;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 export interface WeightResult {
   /** Weighted length, in characters. */
@@ -90,26 +91,30 @@ function weightOf(point: number, config: WeightConfig): number {
   return config.defaultWeight;
 }
 
-function byStart<T extends { start: number; end: number }>(entities: T[]): Map<number, T> {
-  return new Map(entities.map((entity) => [entity.start, entity]));
-}
 
 export function weighTweet(text: string, config: WeightConfig = TWITTER_V3): WeightResult {
   const normalised = normalise(text);
   const source = normalised.text;
-  const urls = byStart(extractUrls(source));
-  const emoji = config.emojiParsing
-    ? byStart([...source.matchAll(EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
-    : new Map<number, { start: number; end: number }>();
+  // Entities by start, in order; the loop keeps the next of each kind instead of a lookup per unit.
+  const urls = extractUrls(source);
+  // No emoji sequence is all ASCII (keycaps end in U+20E3, flags and pictographs are beyond).
+  const emoji = config.emojiParsing && NOT_ASCII.test(source) ? [...source.matchAll(EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  // Units before the first invalid character need no test of their own.
+  const firstInvalid = source.search(INVALID_CHAR);
+  const testFrom = firstInvalid < 0 ? source.length : firstInvalid;
   const limit = config.maxWeightedLength * config.scale;
   let weight = 0;
   let valid = true;
   let validEnd = 0;
   let overflowAt = -1;
+  let nextUrl = 0;
+  let nextEmoji = 0;
   for (let i = 0; i < source.length; i++) {
     const entityStart = i;
-    const url = urls.get(i);
-    const sequence = url ? undefined : emoji.get(i);
+    while (nextUrl < urls.length && urls[nextUrl]!.start < i) nextUrl++;
+    while (nextEmoji < emoji.length && emoji[nextEmoji]!.start < i) nextEmoji++;
+    const url = nextUrl < urls.length && urls[nextUrl]!.start === i ? urls[nextUrl] : undefined;
+    const sequence = url || !(nextEmoji < emoji.length && emoji[nextEmoji]!.start === i) ? undefined : emoji[nextEmoji];
     if (url) {
       weight += config.transformedUrlLength * config.scale;
       i = url.end - 1;
@@ -121,7 +126,7 @@ export function weighTweet(text: string, config: WeightConfig = TWITTER_V3): Wei
       weight += weightOf(point, config);
       if (point > 0xffff) i++;
     }
-    if (valid) valid = !INVALID_CHAR.test(source[i]!);
+    if (valid && i >= testFrom) valid = !INVALID_CHAR.test(source[i]!);
     if (weight <= limit) {
       if (valid) validEnd = i;
     } else if (overflowAt < 0) {

@@ -61,8 +61,29 @@ function trimPath(path: string, trailing: RegExp): string {
   }
 }
 
-// Every URL has a dot between a letter or digit and a letter (its TLD): text without one has none.
-const POSSIBLE_URL = /[\p{L}\p{N}\p{M}]\.\p{L}/u;
+// Every URL has a dot between a letter, digit or mark and a letter (before its TLD): text without
+// one has none. Looked for dot by dot rather than with /[\p{L}\p{N}\p{M}]\.\p{L}/u, which tried
+// every position of every draft (test/urls.test.ts holds the two to the same answers).
+const LETTER = /^\p{L}$/u;
+const LETTER_DIGIT_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
+const asciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
+
+export function mayHoldUrl(text: string): boolean {
+  for (let dot = text.indexOf('.', 1); dot >= 0 && dot + 1 < text.length; dot = text.indexOf('.', dot + 1)) {
+    const after = text.charCodeAt(dot + 1);
+    if (after < 128 ? !asciiLetter(after) : !LETTER.test(String.fromCodePoint(text.codePointAt(dot + 1)!))) continue;
+    const before = text.charCodeAt(dot - 1);
+    if (before < 128) {
+      if (asciiLetter(before) || (before >= 48 && before <= 57)) return true;
+      continue;
+    }
+    // A low surrogate ends the code point that starts one unit earlier, when that unit is a high one.
+    const high = dot >= 2 ? text.charCodeAt(dot - 2) : 0;
+    const point = before >= 0xdc00 && before <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(dot - 2)! : before;
+    if (LETTER_DIGIT_OR_MARK.test(String.fromCodePoint(point))) return true;
+  }
+  return false;
+}
 
 // The same patterns restricted to ASCII, for text that is all ASCII, where they match exactly
 // the same (test/urls.test.ts checks): Unicode property classes take milliseconds to compile,
@@ -71,7 +92,6 @@ const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const CANDIDATE_ASCII =
   /(?<![A-Za-z0-9])(https?:\/\/)?((?:[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*)(?::(\d{1,5}))?([/?#][^\s\x00-\x1f\x7f<>"]*)?/gi;
 const INVALID_BEFORE_ASCII = /[A-Za-z0-9@$#]/;
-const POSSIBLE_URL_ASCII = /[A-Za-z0-9]\.[A-Za-z]/;
 const TRAILING_PUNCTUATION_ASCII = /[.,;:!?'")\]}*]+$/;
 
 // Several rules ask for the URLs of the same draft text: keep the last few answers.
@@ -90,7 +110,7 @@ export function extractUrls(text: string): UrlEntity[] {
 /** Finds the URLs of `text`; `unicode` forces the Unicode patterns even for ASCII text (tests). */
 export function findUrls(text: string, unicode = !ASCII_TEXT.test(text)): UrlEntity[] {
   const urls: UrlEntity[] = [];
-  if (!(unicode ? POSSIBLE_URL : POSSIBLE_URL_ASCII).test(text)) return urls;
+  if (!mayHoldUrl(text)) return urls;
   const candidate = unicode ? CANDIDATE : CANDIDATE_ASCII;
   const invalidBefore = unicode ? INVALID_BEFORE : INVALID_BEFORE_ASCII;
   const trailing = unicode ? TRAILING_PUNCTUATION : TRAILING_PUNCTUATION_ASCII;
