@@ -1,4 +1,4 @@
-import { allSignals, defineRule, docsUrl, explainScore, extractUrls, fold, loadModel, loadWords, score, splitSentences, type Features, type Signal } from '../src/rule-api/index.js';
+import { allSignals, defineRule, docsUrl, explainScore, extractUrls, foldPhrase, loadModel, loadWords, score, splitSentences, type Features, type Signal } from '../src/rule-api/index.js';
 import header from './call-to-action.model.json' with { type: 'json' };
 import wordsData from './call-to-action.words.json' with { type: 'json' };
 
@@ -30,7 +30,7 @@ const words = loadWords(wordsData);
 export const CTA_MODEL = loadModel(header, new URL('./call-to-action.weights.json', import.meta.url));
 const CLAUSE = /[^.!?;:,()\n\u2014\u2013]+/g;
 
-/** What opens a clause, in folded form: a listed imperative, a French -ez verb, a sign-off, or nothing of these. */
+/** What opens a clause (of folded text): a listed imperative, a French -ez verb, a sign-off, or nothing of these. */
 function clauseOpening(clause: string, imperatives: ReadonlySet<string>, french: boolean): 'imperative' | 'imperative-ez' | 'sign-off' | undefined {
   // [^{}], not [^}]: on a run of "{" the match fails at once instead of scanning to the end each time.
   const clauseWords = clause.replace(/\{\{[^{}]*\}\}/g, ' ').trim().split(' ');
@@ -58,14 +58,15 @@ export function asksPlainly(text: string, locale: string, asks: readonly string[
 export function ctaFeatures(text: string, locale: string): Features {
   const signals: Signal[] = [];
   const locales = words.localesFor(locale);
-  const { text: folded, toOriginal } = fold(text);
   const imperatives = words.set('imperatives', locales);
   const french = locales.includes('fr');
-  for (const match of folded.matchAll(CLAUSE)) {
-    const opening = clauseOpening(match[0], imperatives, french);
+  // Clauses of the text as written: folding turns line breaks and dashes into spaces, and a line
+  // of its own ("Swing by on Friday") opens a clause as much as a full stop does.
+  for (const match of text.matchAll(CLAUSE)) {
+    const opening = clauseOpening(foldPhrase(match[0]), imperatives, french);
     if (!opening) continue;
-    const start = toOriginal[match.index + match[0].search(/\S|$/)] ?? 0;
-    const end = (toOriginal[match.index + match[0].length - 1] ?? start) + 1;
+    const start = match.index + match[0].search(/\S|$/);
+    const end = match.index + match[0].trimEnd().length;
     signals.push({ feature: `s:${opening}`, start, end });
   }
   return { signals, ngrams: [{ text }] };
@@ -117,7 +118,10 @@ export default defineRule<Options>({
   },
   explain(draft, options) {
     const result = judge(draft.text, draft.locale, options);
-    if (!result) return { score: 0, threshold: options.minScore, fires: false, skipped: 'it asks plainly: a question mark, a link or a listed ask', signals: [] };
+    if (!result) {
+      const skipped = draft.text.trim() === '' ? 'the draft is empty' : 'it asks plainly: a question mark, a link or a listed ask';
+      return { score: 0, threshold: options.minScore, fires: false, skipped, signals: [] };
+    }
     return explainScore(result, options.minScore, draft.text);
   },
 });

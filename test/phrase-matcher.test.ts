@@ -19,6 +19,16 @@ describe('phrase matching', () => {
     expect(match('Je peux tenter').map((m) => m.phrase)).toEqual([]);
   });
 
+  it('follows a failure chain of 15,000 links in a loop, not by recursion (a phrase of 30,000 units)', () => {
+    const phrase = 'ab'.repeat(15_000);
+    // After the second "abab…ab", the "b" has no child: the search falls back link by link to the root.
+    const text = `x ${phrase} x ${phrase.slice(2)}b b`;
+    expect(compilePhrases([phrase, 'b'])(text).map((m) => [m.start, m.end])).toEqual([
+      [2, 30_002],
+      [text.length - 1, text.length],
+    ]);
+  });
+
   it('stays linear on adversarial input: thousands of phrases sharing prefixes over a long run of one letter', () => {
     const phrases = Array.from({ length: 3000 }, (_, i) => `${'a'.repeat(20 + (i % 40))}b${i}`);
     const text = `${'a'.repeat(200_000)} ${phrases[2999]}`;

@@ -47,6 +47,7 @@ describe('packed weights', () => {
     expect(() => WeightTable.unpack({ names: 'a', weights: '+00001+00002' })).toThrow(/damaged weights: 1 names, 2 weights/);
     expect(() => WeightTable.unpack({ names: 'a', weights: '+0001' })).toThrow(/damaged weights/);
     expect(() => WeightTable.unpack({ names: '', weights: '+00001' })).not.toThrow();
+    for (const weights of ['      ', '1e3000', 'abcdef', '+0000a', '++0001']) expect(() => WeightTable.unpack({ names: 'a', weights }), weights).toThrow(/sign and five digits/);
     expect(WeightTable.unpack({ names: '', weights: '' }).size).toBe(0);
   });
 

@@ -160,15 +160,32 @@ export class PhraseAutomaton {
     return -1;
   }
 
-  /** The state after `state` reads a unit of class `c` (> 0), computed once and kept. */
+  /**
+   * The state after `state` reads a unit of class `c` (> 0), computed once and kept: the child on
+   * that unit, or else the same transition from the failure link. The chain is followed in a loop,
+   * not by recursion: a phrase of tens of thousands of units has a chain as long.
+   */
   private step(state: number, c: number, code: number): number {
-    const table = (this.delta ??= new Int32Array(this.tables.fail.length * this.classes));
-    const at = state * this.classes + c;
-    const known = table[at]!;
-    if (known !== 0) return known - 1;
-    const child = this.child(state, code);
-    const next = child >= 0 ? child : state === 0 ? 0 : this.step(this.tables.fail[state]!, c, code);
-    table[at] = next + 1;
+    const classes = this.classes;
+    const table = (this.delta ??= new Int32Array(this.tables.fail.length * classes));
+    const { fail } = this.tables;
+    const chain: number[] = [];
+    let next: number;
+    for (let at = state; ; at = fail[at]!) {
+      const known = table[at * classes + c]!;
+      if (known !== 0) {
+        next = known - 1;
+        break;
+      }
+      chain.push(at);
+      const child = this.child(at, code);
+      if (child >= 0 || at === 0) {
+        next = Math.max(child, 0);
+        break;
+      }
+    }
+    // Every state on the way has no child on this unit: each goes where its failure link goes.
+    for (const at of chain) table[at * classes + c] = next + 1;
     return next;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksPlainly, ctaFeatures, CTA_MODEL } from '../../rules/call-to-action.js';
+import callToAction, { asksPlainly, ctaFeatures, CTA_MODEL } from '../../rules/call-to-action.js';
 import { score } from '../../src/text/scorer.js';
 import { lint, lintFixture, only } from '../helpers.js';
 
@@ -51,6 +51,23 @@ describe(RULE, () => {
     const text = 'Hi Jo, the desk is free from Monday. Send a quick yes my way and it is yours.';
     const [imperative] = ctaFeatures(text, 'en').signals.filter((s) => s.feature === 's:imperative');
     expect(text.slice(imperative!.start, imperative!.end)).toBe('Send a quick yes my way and it is yours');
+  });
+
+  it('opens a clause at a line break and after a dash, as at a full stop, and spans it as written', () => {
+    for (const text of ['Hi Sam\nSwing by the shop on Friday 🎉\nAnn', 'Great to meet you — Swing by the shop on Friday 🎉', 'Hi Sam. Swing by the shop on Friday 🎉']) {
+      const spans = ctaFeatures(text, 'en').signals.filter((s) => s.feature === 's:imperative').map((s) => text.slice(s.start, s.end));
+      expect(spans, JSON.stringify(text)).toEqual(['Swing by the shop on Friday 🎉']);
+    }
+    const french = 'Bonjour Léa\nRéservez le vôtre par message';
+    expect(ctaFeatures(french, 'fr').signals.map((s) => [s.feature, french.slice(s.start, s.end)])).toEqual([['s:imperative-ez', 'Réservez le vôtre par message']]);
+  });
+
+  it('says why --explain does not weigh an empty draft, or one that asks plainly', () => {
+    const options = { asks: [], minScore: CTA_MODEL.threshold };
+    const explain = (text: string) => callToAction.explain!({ text, locale: 'en' } as Parameters<NonNullable<typeof callToAction.explain>>[0], options);
+    expect(explain('  \n ')).toMatchObject({ fires: false, skipped: 'the draft is empty' });
+    expect(explain('Want the desk?')).toMatchObject({ fires: false, skipped: expect.stringContaining('asks plainly') });
+    expect(explain('We moved the team lunch to Friday at one.')).toMatchObject({ fires: true, threshold: CTA_MODEL.threshold });
   });
 
   it('counts the phrases of `asks` as plain asks, and reports from `minScore`', async () => {
