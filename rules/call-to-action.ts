@@ -45,7 +45,7 @@ function clauseOpening(clause: string, imperatives: ReadonlySet<string>, french:
   return french && /^[a-z]{2,}ez$/.test(word) && !words.set('not-imperatives').has(word) && i === 0 ? 'imperative-ez' : undefined;
 }
 
-/** Whether the draft asks in a way that needs no weighing: a question mark, a link, a listed ask or one of `asks`. */
+/** Whether the draft asks in a way that needs no weighing (a question mark, a link, a listed ask or one of `asks`), or is empty. */
 export function asksPlainly(text: string, locale: string, asks: readonly string[] = []): boolean {
   if (text.trim() === '' || /[?？¿]/.test(text) || extractUrls(text).length > 0) return true;
   return words.matcher('asks', words.localesFor(locale), asks)(text).length > 0;
