@@ -1,4 +1,4 @@
-// Fits the weights of a judgment rule's scorer: `npm run train -- pitch|value [--write]`.
+// Fits the weights of a judgment rule's scorer: `npm run train -- pitch|value|cta [--write]`.
 // Logistic regression on the rule's own features (the same functions the rule calls at lint
 // time, from dist/), trained on the train split only; the threshold is chosen on the validation
 // split. The test split is never read here. `--write` saves the model beside the rule;
