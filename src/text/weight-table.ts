@@ -13,7 +13,9 @@ export interface PackedWeights {
 const WIDTH = 6;
 const SCALE = 10_000;
 const LARGEST = 99_999;
-const WEIGHTS = /^(?:[+-]\d{5})*$/;
+// Every weight, left to right: a string is sound when nothing is left once they are taken out
+// (faster than one anchored pattern repeated, which keeps a backtracking entry per weight).
+const WEIGHT = /[+-]\d{5}/g;
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -52,15 +54,15 @@ export class WeightTable {
 
   /**
    * The table of a packed group; throws when the two strings do not match or a weight is not a
-   * signed five-digit number (one pattern over the string: a weight that read as NaN would make
-   * every score NaN). The order of the names is not checked: names out of order are not found.
+   * sign and five digits (a weight that read as NaN would make every score NaN). The order of
+   * the names is not checked: names out of order are not found.
    */
   static unpack(packed: PackedWeights): WeightTable {
     const { names, weights } = packed;
     const count = weights.length / WIDTH;
     const starts = Number.isInteger(count) ? lineStarts(names, count) : undefined;
     if (!starts) throw new Error(`damaged weights: ${names === '' ? 0 : names.split('\n').length} names, ${weights.length / WIDTH} weights`);
-    if (!WEIGHTS.test(weights)) throw new Error('damaged weights: a weight that is not a sign and five digits');
+    if (weights.replace(WEIGHT, '') !== '') throw new Error('damaged weights: a weight that is not a sign and five digits');
     return new WeightTable(names, starts, (index) => Number(weights.slice(index * WIDTH, index * WIDTH + WIDTH)) / SCALE);
   }
 
