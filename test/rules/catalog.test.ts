@@ -31,7 +31,10 @@ describe('twitter/personalization', () => {
   });
   it('reports a greeting to a crowd (en, fr), with its own message', async () => {
     const head = '---\nplatform: twitter\naudience: follower\n---\n';
-    for (const text of [`${head}Hi all! Our sale is live.\n`, `${head}Bonjour à tous ! Nos soldes sont en ligne.\n`, `${head}Salut la compagnie ! Le podcast revient.\n`]) {
+    const crowds = ['Hi all! Our sale is live.', 'Bonjour à tous ! Nos soldes sont en ligne.', 'Salut la compagnie ! Le podcast revient.'];
+    // Greetings to no one in particular are greetings to a crowd too.
+    const anyone = ['Hey there! Summer hours start Monday.', 'Dear valued customer, our prices change in May.', 'Chère cliente, cher client, nos soldes commencent mercredi.', 'Hello la commu ! Tournoi samedi.'];
+    for (const text of [...crowds, ...anyone].map((body) => `${head}${body}\n`)) {
       const found = await reports(RULE, text);
       expect(found.map(({ line, column, message }) => ({ line, column, message }))).toEqual([{ line: 5, column: 1, message: expect.stringContaining('greets a crowd') }]);
     }
@@ -47,6 +50,9 @@ describe('twitter/personalization', () => {
       "J'ai adoré ta newsletter sur les expériences de prix.",
     ];
     expect(await reportsPerText(RULE, head, personal)).toEqual(each(personal, 0));
+    // A greeting to anyone does not hide what is personal after it.
+    const personalAfterAll = ['Hey there, loved your thread on remote hiring.', "Chère cliente, j'ai adoré ta newsletter sur les prix."];
+    expect(await reportsPerText(RULE, head, personalAfterAll)).toEqual(each(personalAfterAll, 0));
     // A capitalised first word is not a name; "your newsletter" at the end names nothing of theirs.
     expect(await reports(RULE, `${head}Thanks for the follow! We post tips on growing your newsletter.\n`)).toHaveLength(1);
   });
