@@ -37,7 +37,7 @@ describe('dmlint/remark', () => {
   });
 
   it('takes a config object in its options', async () => {
-    const file = new VFile({ path: 'a.md', value: '---\nplatform: twitter\naudience: follower\n---\nHello there, friend. OK?\n', cwd: ROOT });
+    const file = new VFile({ path: 'a.md', value: '---\nplatform: twitter\naudience: follower\n---\nHello Samir, friend. OK?\n', cwd: ROOT });
     await unified()
       .use(remarkParse)
       .use(remarkFrontmatter)

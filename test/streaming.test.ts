@@ -102,7 +102,7 @@ describe('streamed reports', () => {
   });
 
   it('--output-file that cannot be written fails before linting, naming the file', () => {
-    const dir = tempProject({ 'a.md': '---\nplatform: twitter\naudience: follower\n---\nHi there, ok?\n', 'blocker': '' });
+    const dir = tempProject({ 'a.md': '---\nplatform: twitter\naudience: follower\n---\nHi Sam, ok?\n', 'blocker': '' });
     const run = spawnSync(process.execPath, [BIN, 'a.md', '-o', 'blocker/report.txt'], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^dmlint: --output-file: cannot write blocker\/report.txt: /);

@@ -9,8 +9,10 @@ export interface Options {
 // opens many French DMs. Greetings include congratulations, which speak to one person.
 const words = loadWords(wordsData);
 
-// A greeting to a crowd ("Hi all", "Bonjour à tous") is a broadcast, not a personal DM.
-const group = () => words.pattern("^[^\\p{L}]*\\p{L}+(?: \\p{L}+)?[ ,]+(?:{{crowd}})\\b");
+// A greeting to a crowd ("Hi all", "Good morning everyone", "Bonjour à tous") or to anyone at all
+// ("Hey there", "Dear valued customer", "Chère cliente") is a broadcast, not a personal DM. Words
+// for anyone count only right after the greeting: "Hi Sam, there's…" greets Sam.
+const group = () => words.pattern("^[^\\p{L}]*(?:\\p{L}+(?: \\p{L}+)?[ ,]+(?:{{crowd}})|\\p{L}+[ ,]+(?:{{anyone}}))\\b(?!')");
 
 // The recipient's own work, named: "your thread on…", "votre livre a changé…".
 const theirWork = () => words.pattern('\\b(?:{{owners}}) (?:(?:{{fresh}}) )?(?:{{works}})s? (?!(?:{{conjunctions}})\\b)\\p{L}');

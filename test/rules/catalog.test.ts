@@ -50,8 +50,8 @@ describe('twitter/personalization', () => {
       "J'ai adoré ta newsletter sur les expériences de prix.",
     ];
     expect(await reportsPerText(RULE, head, personal)).toEqual(each(personal, 0));
-    // A greeting to anyone does not hide what is personal after it.
-    const personalAfterAll = ['Hey there, loved your thread on remote hiring.', "Chère cliente, j'ai adoré ta newsletter sur les prix."];
+    // A greeting to anyone does not hide what is personal after it, and a name before such a word is a name.
+    const personalAfterAll = ['Hey there, loved your thread on remote hiring.', "Chère cliente, j'ai adoré ta newsletter sur les prix.", "Hi Sam, there's a seat for you on Friday.", 'Hello Samir, friend. OK?'];
     expect(await reportsPerText(RULE, head, personalAfterAll)).toEqual(each(personalAfterAll, 0));
     // A capitalised first word is not a name; "your newsletter" at the end names nothing of theirs.
     expect(await reports(RULE, `${head}Thanks for the follow! We post tips on growing your newsletter.\n`)).toHaveLength(1);
