@@ -191,7 +191,10 @@ export function loadWords(data: WordsData, tablesFile?: URL): Words {
         }
         return compileFamilies(names.map((family) => [family, list(family, locales)] as const));
       }),
-    matcher: (family, locales = allLocales, extra = []) => compilePhrases(extra.length > 0 ? [...list(family, locales), ...extra] : list(family, locales)),
+    // Without extra phrases the matcher is kept here, by family and locales: a rule asks for it on
+    // every draft, and compilePhrases would join and hash the whole list to find it each time.
+    matcher: (family, locales = allLocales, extra = []) =>
+      extra.length > 0 ? compilePhrases([...list(family, locales), ...extra]) : once(`matcher\u0000${family}\u0000${locales.join(',')}`, () => compilePhrases(list(family, locales))),
     pattern: (source, flags = 'u') =>
       once(`pattern\u0000${flags}\u0000${source}`, () =>
         new RegExp(
