@@ -5,6 +5,7 @@
  * them up. The features that weighed most, with the spans of text behind them, are the evidence
  * a diagnostic shows. Pure and deterministic: the same text, signals and model give the same score.
  */
+import { isAsciiLetter } from './ascii.js';
 import { fold } from './fold.js';
 import { packWeights, WeightTable, type PackedWeights } from './weight-table.js';
 
@@ -201,8 +202,6 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 function startsLink(text: string, at: number, code: number): boolean {
   if (code === 104) return text.startsWith('http://', at) || text.startsWith('https://', at);

@@ -9,6 +9,7 @@
  */
 import { domainToASCII } from 'node:url';
 import tldList from 'tlds' with { type: 'json' };
+import { isAsciiLetter } from './ascii.js';
 
 export interface UrlEntity {
   url: string;
@@ -66,15 +67,14 @@ function trimPath(path: string, trailing: RegExp): string {
 // every position of every draft (test/urls.test.ts holds the two to the same answers).
 const LETTER = /^\p{L}$/u;
 const LETTER_DIGIT_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
-const asciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
 
 export function mayHoldUrl(text: string): boolean {
   for (let dot = text.indexOf('.', 1); dot >= 0 && dot + 1 < text.length; dot = text.indexOf('.', dot + 1)) {
     const after = text.charCodeAt(dot + 1);
-    if (after < 128 ? !asciiLetter(after) : !LETTER.test(String.fromCodePoint(text.codePointAt(dot + 1)!))) continue;
+    if (after < 128 ? !isAsciiLetter(after) : !LETTER.test(String.fromCodePoint(text.codePointAt(dot + 1)!))) continue;
     const before = text.charCodeAt(dot - 1);
     if (before < 128) {
-      if (asciiLetter(before) || (before >= 48 && before <= 57)) return true;
+      if (isAsciiLetter(before) || (before >= 48 && before <= 57)) return true;
       continue;
     }
     // A low surrogate ends the code point that starts one unit earlier, when that unit is a high one.
