@@ -8,7 +8,7 @@
  * be other markup: the parser then reads the file as usual. The test for "simple" is strict.
  */
 import type { Heading, Html, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
-import { computeLineStarts, positionAt } from './source.js';
+import { computeLineStarts, pointAt } from './source.js';
 
 interface Point {
   line: number;
@@ -53,7 +53,7 @@ export function plainTree(source: string): Root | undefined {
   if (source.includes('\r')) return undefined;
   const lines = source.split('\n');
   const lineStarts = computeLineStarts(source);
-  const point = (offset: number): Point => ({ ...positionAt(lineStarts, offset), offset });
+  const point = (offset: number): Point => pointAt(lineStarts, offset);
   const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) });
   const children: RootContent[] = [];
   let index = 0;

@@ -18,7 +18,8 @@ export interface Position {
   column: number;
 }
 
-export function positionAt(lineStarts: number[], offset: number): Position {
+/** The index in `lineStarts` of the line that holds `offset`. */
+function lineIndexAt(lineStarts: number[], offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -26,7 +27,18 @@ export function positionAt(lineStarts: number[], offset: number): Position {
     if (lineStarts[mid]! <= offset) low = mid;
     else high = mid - 1;
   }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  return low;
+}
+
+export function positionAt(lineStarts: number[], offset: number): Position {
+  const line = lineIndexAt(lineStarts, offset);
+  return { line: line + 1, column: offset - lineStarts[line]! + 1 };
+}
+
+/** `positionAt` with the offset kept: a syntax tree's point, made in one object. */
+export function pointAt(lineStarts: number[], offset: number): Position & { offset: number } {
+  const line = lineIndexAt(lineStarts, offset);
+  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
 }
 
 /** The span from `offset` to the end of its line, line break excluded. */
