@@ -56,7 +56,7 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
   const starts = hasReferenceDefinitions(source) ? [0] : pieceStarts(source);
   for (const [pieceIndex, base] of starts.entries()) {
     const end = starts[pieceIndex + 1] ?? source.length;
-    const parsed = parseRepairingComments(source.slice(base, end));
+    const parsed = parseRepairingComments(source.slice(base, end), base);
     if ('skipped' in parsed) {
       // Reported on the line where the limit is passed (its first 80 characters).
       const at = base + parsed.skipped.at;
@@ -65,8 +65,8 @@ export function parseDraftFile(path: string, input: string, options: ParseOption
       skipped.push({ message: parsed.skipped.message, range: { start: at, end: Math.max(Math.min(lineEnd, at + 80), Math.min(at + 1, source.length)) } });
       continue;
     }
-    const { tree, unclosed } = parsed;
-    shiftOffsets(tree, base);
+    const { tree, unclosed, shifted } = parsed;
+    if (!shifted) shiftOffsets(tree, base);
     for (const comment of unclosed) {
       problems.push({
         message: 'HTML comment is not closed with "-->"; dmlint read it as ending at the end of its line',
@@ -164,20 +164,21 @@ function readFrontmatter(tree: Root, source: string, problems: MetadataProblem[]
  * An HTML comment that is never closed swallows the rest of the file. Blank its first line
  * (same length, so offsets hold) and parse again, so the drafts after it are still linted.
  */
-function parseRepairingComments(source: string): { tree: Root; unclosed: SourceRange[] } | { skipped: LimitExceeded } {
+function parseRepairingComments(source: string, base: number): { tree: Root; unclosed: SourceRange[]; shifted: boolean } | { skipped: LimitExceeded } {
   const unclosed: SourceRange[] = [];
   let text = source;
   if (text.length > MAX_PIECE_LENGTH) return { skipped: exceedsLimits(text)! };
-  // Plain prose needs no parser: its tree is built directly (see plain-tree.ts). What goes to the
-  // parser is checked first against the shapes it is slow on.
-  let tree = plainTree(text);
-  if (!tree) {
+  // Plain prose needs no parser: its tree is built directly (see plain-tree.ts), with the file's
+  // offsets. What goes to the parser is checked first against the shapes it is slow on.
+  const plain = plainTree(text, base);
+  if (plain && !plain.children.some(isUnclosedHtml)) return { tree: plain, unclosed, shifted: true };
+  if (!plain) {
     const reason = exceedsLimits(text);
     if (reason) return { skipped: reason };
-    tree = processor.parse(text) as Root;
   }
+  let tree = processor.parse(text) as Root;
   for (let repair = 0; repair < MAX_REPAIRS; repair++) {
-    const open = tree.children.find((node): node is Html => node.type === 'html' && isUnclosedComment(node.value));
+    const open = tree.children.find(isUnclosedHtml);
     if (!open) break;
     const start = open.position!.start.offset!;
     let end = text.indexOf('\n', start);
@@ -187,8 +188,10 @@ function parseRepairingComments(source: string): { tree: Root; unclosed: SourceR
     text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
     tree = processor.parse(text) as Root;
   }
-  return { tree, unclosed };
+  return { tree, unclosed, shifted: false };
 }
+
+const isUnclosedHtml = (node: RootContent): node is Html => node.type === 'html' && isUnclosedComment(node.value);
 
 const DIRECTIVE_START = /^<!--\s*dmlint-draft(?=\s|-->|$)/;
 

@@ -8,7 +8,7 @@
  * be other markup: the parser then reads the file as usual. The test for "simple" is strict.
  */
 import type { Heading, Html, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
-import { computeLineStarts, pointAt } from './source.js';
+import { pointAt } from './source.js';
 
 interface Point {
   line: number;
@@ -45,15 +45,19 @@ function isPlainInline(text: string): boolean {
   );
 }
 
-/** The tree of a simple draft file, or undefined when the file needs the Markdown parser. */
-export function plainTree(source: string): Root | undefined {
+/**
+ * The tree of a simple draft file, or undefined when the file needs the Markdown parser. With
+ * `base`, the text is a piece of a file that starts there, and offsets are the file's.
+ */
+export function plainTree(source: string, base = 0): Root | undefined {
   // The parser drops a byte-order mark at the start (the draft reader has removed it already).
   if (source.charCodeAt(0) === 0xfeff) return undefined;
   // CR line endings are the parser's business; without them lines split on LF alone.
   if (source.includes('\r')) return undefined;
   const lines = source.split('\n');
-  const lineStarts = computeLineStarts(source);
-  const point = (offset: number): Point => pointAt(lineStarts, offset);
+  const lineStarts = new Array<number>(lines.length);
+  for (let i = 0, start = 0; i < lines.length; start += lines[i]!.length + 1, i++) lineStarts[i] = start;
+  const point = (offset: number): Point => pointAt(lineStarts, offset, base);
   const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) });
   const children: RootContent[] = [];
   let index = 0;

@@ -35,10 +35,10 @@ export function positionAt(lineStarts: number[], offset: number): Position {
   return { line: line + 1, column: offset - lineStarts[line]! + 1 };
 }
 
-/** `positionAt` with the offset kept: a syntax tree's point, made in one object. */
-export function pointAt(lineStarts: number[], offset: number): Position & { offset: number } {
+/** `positionAt` with the offset kept (moved by `shift`): a syntax tree's point, made in one object. */
+export function pointAt(lineStarts: number[], offset: number, shift = 0): Position & { offset: number } {
   const line = lineIndexAt(lineStarts, offset);
-  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
+  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset: offset + shift };
 }
 
 /** The span from `offset` to the end of its line, line break excluded. */
