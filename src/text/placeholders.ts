@@ -30,24 +30,37 @@ export function expandPlaceholders(
 ): ExpandedText {
   if (placeholders.length === 0) return { text, toOriginal: (index) => index };
   const parts: string[] = [];
-  const lengths = placeholders.map((placeholder) => lengthOf(placeholder.name));
-  let size = text.length;
-  for (const [k, placeholder] of placeholders.entries()) size += lengths[k]! - (placeholder.end - placeholder.start);
-  // One typed array of the final size: a list of numbers grown a character at a time took 8 bytes
-  // and more per character, enough to end the process on a draft of 200 MB.
-  const offsets = new Int32Array(size);
+  // Where each placeholder's expansion starts in the expanded text, and its length: enough to map
+  // any offset back when asked (only a draft over its limit asks, once). A table of every unit's
+  // offset cost a pass over each draft's text and four bytes a character.
+  const starts: number[] = [];
+  const lengths: number[] = [];
   let written = 0;
   let cursor = 0;
-  for (const [k, placeholder] of placeholders.entries()) {
+  for (const placeholder of placeholders) {
     parts.push(text.slice(cursor, placeholder.start));
-    for (let i = cursor; i < placeholder.start; i++) offsets[written++] = i;
-    const length = lengths[k]!;
+    written += placeholder.start - cursor;
+    const length = lengthOf(placeholder.name);
+    starts.push(written);
+    lengths.push(length);
     parts.push('x'.repeat(length));
-    offsets.fill(placeholder.start, written, written + length);
     written += length;
     cursor = placeholder.end;
   }
   parts.push(text.slice(cursor));
-  for (let i = cursor; i < text.length; i++) offsets[written++] = i;
-  return { text: parts.join(''), toOriginal: (index) => offsets[index]! };
+  const toOriginal = (index: number): number => {
+    // The last placeholder whose expansion starts at or before `index`.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= index) low = middle + 1;
+      else high = middle;
+    }
+    const k = low - 1;
+    if (k < 0) return index;
+    const past = index - starts[k]!;
+    return past < lengths[k]! ? placeholders[k]!.start : placeholders[k]!.end + past - lengths[k]!;
+  };
+  return { text: parts.join(''), toOriginal };
 }
