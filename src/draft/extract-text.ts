@@ -10,15 +10,19 @@ const LOOKAHEAD = 256;
 
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private map = new Int32Array(256);
+  private map: Int32Array;
   private size = 0;
   private tail = '';
   private beforeTail = '';
 
+  /** `capacity`: how many units the text will likely hold (the span of file it comes from); it grows past that when needed. */
   constructor(
     private readonly source: string,
     private readonly definitions: Map<string, { url: string }>,
-  ) {}
+    capacity = 256,
+  ) {
+    this.map = new Int32Array(Math.max(16, capacity));
+  }
 
   get length(): number {
     return this.size;
@@ -114,7 +118,7 @@ export class TextBuilder {
   }
 
   build(): { text: string; offsets: Int32Array } {
-    return { text: this.parts.join(''), offsets: this.map.slice(0, this.size) };
+    return { text: this.parts.join(''), offsets: this.size === this.map.length ? this.map : this.map.slice(0, this.size) };
   }
 
   blocks(nodes: readonly RootContent[]): void {

@@ -252,7 +252,11 @@ function buildDraft(
 ): Draft {
   const layers = slice.directive ? [...inherited, directiveLayer(slice.directive, index, problems)] : inherited;
   const merged = mergeLayers(layers);
-  const builder = new TextBuilder(source, definitions);
+  // The text is at most about as long as the file it comes from (separators and links' addresses
+  // add a few units; markup and comments take some away); a long one grows as it is built.
+  const first = slice.nodes[0]?.position?.start.offset ?? 0;
+  const last = slice.nodes[slice.nodes.length - 1]?.position?.end.offset ?? first;
+  const builder = new TextBuilder(source, definitions, Math.min(last - first + 16, 1 << 16));
   builder.blocks(slice.nodes);
   const { text, offsets } = builder.build();
 
