@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, extractUrls, foldPhrase, loadWords } from '../src/rule-api/index.js';
+import { defineRule, docsUrl, extractUrls, foldPhrase, hasTwoCapitals, loadWords } from '../src/rule-api/index.js';
 import wordsData from './no-shouting.words.json' with { type: 'json' };
 
 export interface Options {
@@ -42,7 +42,7 @@ export default defineRule<Options>({
     return {
       draft(draft) {
         const text = draft.text;
-        if (!/\p{Lu}{2}/u.test(text)) return;
+        if (!hasTwoCapitals(text)) return;
         const skip = [...extractUrls(text), ...draft.placeholders];
         const tokens = [...text.matchAll(WORD)]
           .map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }))

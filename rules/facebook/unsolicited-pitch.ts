@@ -5,6 +5,7 @@ import {
   docsUrl,
   evidenceSpans,
   explainScore,
+  hasTwoCapitals,
   loadWords,
   allSignals,
   score,
@@ -65,12 +66,10 @@ const CAPS_WORD = /\b\p{Lu}{3,}\b/gu;
 const REPLY_VERB = /\b(?:reply|text|comment|type|dm|message|respond|answer|send|write|inbox|r[ée]pond\p{L}*|[ée]cri\p{L}*|envoie\p{L}*|tape\p{L}*|commente\p{L}*)\b/giu;
 const KEYWORD_AFTER = /^[^.!?\n]{0,24}?\b\p{Lu}{2,}\b/u;
 
-// The keyword holds two capitals in a row: a message without any has no keyword answer to find
-// (most messages; the verb search is the slow part).
-const TWO_CAPITALS = /\p{Lu}{2}/u;
-
 function keywordReply(text: string): { start: number; end: number } | undefined {
-  if (!TWO_CAPITALS.test(text)) return undefined;
+  // The keyword holds two capitals in a row: a message without any has no keyword answer to find
+  // (most messages; the verb search is the slow part).
+  if (!hasTwoCapitals(text)) return undefined;
   for (const verb of text.matchAll(REPLY_VERB)) {
     const after = KEYWORD_AFTER.exec(text.slice(verb.index + verb[0].length));
     if (after) return { start: verb.index, end: verb.index + verb[0].length + after[0].length };

@@ -17,5 +17,6 @@ export { splitSentences } from '../text/sentences.js';
 export { countCodePoints } from '../text/twitter-weight.js';
 export { allSignals, evidenceSpans, explainScore, ngramIndex, ngramSignals, score, tokenize, type Contribution, type Features, type NgramIndex, type NgramText, type Pull, type Score, type ScorerModel, type Signal } from '../text/scorer.js';
 export { extractUrls } from '../text/urls.js';
+export { hasTwoCapitals } from '../text/capitals.js';
 export { AUDIENCES, KINDS, PLATFORMS } from '../types.js';
 export type * from '../types.js';
