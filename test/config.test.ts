@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { settingsForFile, isIgnored } from '../src/config/for-file.js';
 import { loadConfig } from '../src/api/config.js';
+import { lintFiles } from '../src/api/lint.js';
 import { SEARCH_PLACES } from '../src/config/load.js';
 import { ROOT, tempProject as project } from './helpers.js';
 
@@ -175,6 +176,21 @@ describe('overrides, ignores and defaults', () => {
     expect(fr.rules[RULE]!.severity).toBe('off');
     expect(en.defaults).toEqual({ platform: 'linkedin' });
     expect(en.rules[RULE]!.severity).toBe('warn');
+  });
+
+  it('gives each file the options of its own override, files of both kinds in one run', async () => {
+    // Options are made once per rule and setting for a whole run: the folders must not share them.
+    const draft = '---\nplatform: facebook\naudience: follower\nlocale: en\n---\n\nSee https://example.com/x and https://example.org/y today?\n';
+    const dir = project({
+      '.dmlintrc.json': JSON.stringify({ rules: { 'max-links': ['error', { facebook: 1 }] }, overrides: [{ files: ['loose/**'], rules: { 'max-links': ['error', { facebook: 3 }] } }] }),
+      'loose/a.md': draft,
+      'strict/a.md': draft,
+      'loose/b.md': draft,
+      'strict/b.md': draft,
+    });
+    const run = await lintFiles(['.'], { cwd: dir, concurrency: 'off' });
+    const linksIn = (file: string) => run.results.find((result) => result.path.endsWith(file))!.diagnostics.filter((d) => d.ruleId === 'max-links').length;
+    expect(['loose/a.md', 'strict/a.md', 'loose/b.md', 'strict/b.md'].map(linksIn)).toEqual([0, 1, 0, 1]);
   });
 
   it('ignores files and folders matching ignores', async () => {
