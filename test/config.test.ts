@@ -179,7 +179,7 @@ describe('overrides, ignores and defaults', () => {
   });
 
   it('gives each file the options of its own override, files of both kinds in one run', async () => {
-    // Options are made once per rule and setting for a whole run: the folders must not share them.
+    // Files of one run under different overrides must not share a rule's options.
     const draft = '---\nplatform: facebook\naudience: follower\nlocale: en\n---\n\nSee https://example.com/x and https://example.org/y today?\n';
     const dir = project({
       '.dmlintrc.json': JSON.stringify({ rules: { 'max-links': ['error', { facebook: 1 }] }, overrides: [{ files: ['loose/**'], rules: { 'max-links': ['error', { facebook: 3 }] } }] }),

@@ -105,30 +105,10 @@ function spanOf(descriptor: ReportDescriptor, file: DraftFile): { start: number;
 }
 
 
-// Every file of a run shares its registry and, file by file, the same rule settings: the ids of
-// the rules and each rule's options (its defaults under the setting's) are made once, not per file.
-// Like ESLint's context.options, a rule's options are then one object for the whole run.
-const ruleIdsOf = new WeakMap<LintSetup['rules'], ReadonlySet<string>>();
-const optionsOf = new WeakMap<Rule, WeakMap<RuleSetting, Record<string, unknown>>>();
-
-function knownRuleIdsOf(rules: LintSetup['rules']): ReadonlySet<string> {
-  let ids = ruleIdsOf.get(rules);
-  if (!ids) ruleIdsOf.set(rules, (ids = new Set(rules.keys())));
-  return ids;
-}
-
-function ruleOptions(rule: Rule, setting: RuleSetting): Record<string, unknown> {
-  let bySetting = optionsOf.get(rule);
-  if (!bySetting) optionsOf.set(rule, (bySetting = new WeakMap()));
-  let options = bySetting.get(setting);
-  if (!options) bySetting.set(setting, (options = { ...rule.meta.defaultOptions, ...setting.options }));
-  return options;
-}
-
 export function lintSource(path: string, text: string, setup: LintSetup): LintOutput {
   const file = parseDraftFile(path, text, { defaults: setup.defaults });
   const diagnostics: Diagnostic[] = [];
-  const knownRuleIds = knownRuleIdsOf(setup.rules);
+  const knownRuleIds = new Set(setup.rules.keys());
 
   const toDiagnostic = (ruleId: string, severity: Severity, message: string, span: { start: number; end: number }, draft: number | null, descriptor?: ReportDescriptor): Diagnostic => {
     const start = positionAt(file.lineStarts, span.start);
@@ -173,7 +153,7 @@ export function lintSource(path: string, text: string, setup: LintSetup): LintOu
     let shown: Map<number | null, { count: number; dropped: number; last?: Diagnostic }> | undefined;
     const context = {
       id: ruleId,
-      options: ruleOptions(rule, setting),
+      options: { ...rule.meta.defaultOptions, ...setting.options },
       filePath: path,
       file,
       settings: setup.settings,
