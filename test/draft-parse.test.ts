@@ -58,6 +58,14 @@ describe('message text', () => {
     expect(file.drafts[0]!.platform).toBe('twitter');
     expect(mapped(source, 'second')).toBe('5:1');
   });
+
+  it('maps a file that starts with two byte-order marks (the parser drops the second as well)', () => {
+    // The second mark is text: what follows it is one unit further on than the parser counts.
+    expect(mapped('\uFEFF\uFEFF**bold** words\n', 'bold')).toBe('1:4');
+    const file = parseDraftFile('draft.md', '\uFEFF\uFEFF\n> quote\r\n<!-- unclosed');
+    expect(file.metadataProblems.map((problem) => [positionAt(file.lineStarts, problem.range!.start), problem.range!.end - problem.range!.start])).toEqual([[{ line: 3, column: 1 }, '<!-- unclosed'.length]]);
+    expect(mapped('\uFEFF\uFEFF\n> quote\r\n<!-- unclosed', 'quote')).toBe('2:3');
+  });
 });
 
 describe('several drafts in one file', () => {

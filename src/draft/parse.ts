@@ -176,7 +176,7 @@ function parseRepairingComments(source: string, base: number): { tree: Root; unc
     const reason = exceedsLimits(text);
     if (reason) return { skipped: reason };
   }
-  let tree = processor.parse(text) as Root;
+  let tree = parseMarkdown(text);
   for (let repair = 0; repair < MAX_REPAIRS; repair++) {
     const open = tree.children.find(isUnclosedHtml);
     if (!open) break;
@@ -186,9 +186,20 @@ function parseRepairingComments(source: string, base: number): { tree: Root; unc
     if (text[end - 1] === '\r') end--;
     unclosed.push({ start, end });
     text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-    tree = processor.parse(text) as Root;
+    tree = parseMarkdown(text);
   }
   return { tree, unclosed, shifted: false };
+}
+
+/**
+ * remark-parse drops a byte-order mark at the start of its text and counts offsets from after it.
+ * The file's own mark is gone before parsing, but a file can start with two: the second one is
+ * text, so offsets are moved back onto it.
+ */
+function parseMarkdown(text: string): Root {
+  const tree = processor.parse(text) as Root;
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(tree, 1);
+  return tree;
 }
 
 const isUnclosedHtml = (node: RootContent): node is Html => node.type === 'html' && isUnclosedComment(node.value);
