@@ -169,13 +169,12 @@ function parseRepairingComments(source: string, base: number): { tree: Root; unc
   let text = source;
   if (text.length > MAX_PIECE_LENGTH) return { skipped: exceedsLimits(text)! };
   // Plain prose needs no parser: its tree is built directly (see plain-tree.ts), with the file's
-  // offsets. What goes to the parser is checked first against the shapes it is slow on.
+  // offsets. It has nothing to repair: its comments are whole lines that close (COMMENT_LINE).
   const plain = plainTree(text, base);
-  if (plain && !plain.children.some(isUnclosedHtml)) return { tree: plain, unclosed, shifted: true };
-  if (!plain) {
-    const reason = exceedsLimits(text);
-    if (reason) return { skipped: reason };
-  }
+  if (plain) return { tree: plain, unclosed, shifted: true };
+  // What goes to the parser is checked first against the shapes it is slow on.
+  const reason = exceedsLimits(text);
+  if (reason) return { skipped: reason };
   let tree = parseMarkdown(text);
   for (let repair = 0; repair < MAX_REPAIRS; repair++) {
     const open = tree.children.find(isUnclosedHtml);
