@@ -135,3 +135,29 @@ describe('the weights files', () => {
     }
   });
 });
+
+describe('n-gram values and the length of a text', () => {
+  const valueOf = (text: string, shrinkOnly?: boolean) => {
+    const values = new Set(allSignals({ signals: [], ngrams: [{ text, shrinkOnly }] }).map((signal) => signal.value));
+    expect(values.size).toBe(1);
+    return [...values][0]!;
+  };
+  const words = (count: number) => Array.from({ length: count }, (_, i) => `word${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`).join(' ');
+
+  it('weighs the n-grams of a long text less, by the square root of its length', () => {
+    expect(valueOf(words(80))).toBeCloseTo(Math.sqrt(20 / 80), 10);
+    expect(valueOf(words(80), true)).toBeCloseTo(Math.sqrt(20 / 80), 10);
+  });
+
+  it('with shrinkOnly, never weighs a short text more than a typical one (a birthday wish with one emoji)', () => {
+    expect(valueOf('Happy birthday from the Tuesday quiz team! 🎂')).toBeGreaterThan(1.4);
+    expect(valueOf('Happy birthday from the Tuesday quiz team! 🎂', true)).toBe(1);
+    expect(valueOf(words(20), true)).toBe(1);
+  });
+
+  it('the pitch rule does not amplify a short message: an emoji in a birthday wish is not a pitch', () => {
+    const signals = pitchFeatures('Happy birthday from the Tuesday quiz team! 🎂', 'en');
+    expect(signals.ngrams.every((part) => part.shrinkOnly)).toBe(true);
+    expect(score(PITCH_MODEL, signals.signals, signals.ngrams).probability).toBeLessThan(PITCH_MODEL.threshold);
+  });
+});

@@ -37,11 +37,23 @@ const NEGATION: Record<string, RegExp> = {
 const CLAUSE_BREAK = /[.!?;:,\n]|\b(?:but|however|mais|cependant)\b/giu;
 const NEGATION_REACH = 12;
 // A passage in quotation marks, at most a few sentences long: what someone else says or writes.
-const QUOTED = /“[^“”\n]{1,400}”|«[^«»\n]{1,400}»|„[^„“\n]{1,400}“|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])[‘'][^‘’'\n]{1,400}[’'](?![\p{L}\p{N}])/gu;
+// Inside single quotes, an apostrophe between two letters is part of a word ('we'll match any
+// quote'), not the closing mark.
+const QUOTED = /“[^“”\n]{1,400}”|«[^«»\n]{1,400}»|„[^„“\n]{1,400}“|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])[‘'](?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){1,400}[’'](?![\p{L}\p{N}])/gu;
+// Every quoted passage opens with one of these.
+const MAY_QUOTE = /[“«„"‘']/;
 
 /** The spans of `text` in quotation marks. */
 function quotedSpans(text: string): { start: number; end: number }[] {
+  if (!MAY_QUOTE.test(text)) return [];
   return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** `text` with the given spans blanked (same length, so offsets still hold). */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  let blanked = text;
+  for (const { start, end } of spans) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return blanked;
 }
 
 /** Whether the phrase at [start, end) is quoted or denied rather than said. */
@@ -89,6 +101,21 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 // holds this against the Unicode property): text with none of these has no emoji to count.
 const MAY_HAVE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud800-\udfff]/;
 
+// A line of at least three words written all in capitals, as a headline is ("NEW TECHNOLOGY -
+// DIGITAL VIDEO RECORDER", "VOUS AVEZ GAGNÉ"): shouting a whole line, not one word.
+const LOWER = /\p{Ll}/u;
+
+function shoutedLine(text: string): { start: number; end: number } | undefined {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (!LOWER.test(line) && [...line.matchAll(CAPS_WORD)].filter((m) => !ACRONYM.test(m[0])).length >= 3) return { start, end };
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** Signals of tone and shape: counts as indicator features, so the model weighs each level. */
 function toneSignals(text: string): Signal[] {
   const signals: Signal[] = [];
@@ -99,7 +126,11 @@ function toneSignals(text: string): Signal[] {
   if (run) signals.push({ feature: 's:exclamation-run', start: run.index, end: run.index + run[0].length });
   const shouted = [...text.matchAll(CAPS_WORD)].filter((m) => !ACRONYM.test(m[0]));
   if (shouted.length >= 1) signals.push({ feature: 's:capitals>=1', start: shouted[0]!.index, end: shouted[0]!.index + shouted[0]![0].length });
-  if (shouted.length >= 3) signals.push({ feature: 's:capitals>=3' });
+  if (shouted.length >= 3) {
+    signals.push({ feature: 's:capitals>=3' });
+    const line = shoutedLine(text);
+    if (line) signals.push({ feature: 's:shouted-line', ...line });
+  }
   const counted = MAY_COUNT.test(text) ? COUNTED_SCARCITY.exec(text) : null;
   if (counted) signals.push({ feature: 's:counted-scarcity', start: counted.index, end: counted.index + counted[0].length });
   const keyword = keywordReply(text);
@@ -138,24 +169,21 @@ export interface PitchOptions {
  * so nothing of them counts.
  */
 export function pitchFeatures(text: string, locale: string, options: PitchOptions = { add: [], allow: [] }): Features {
-  let read = text;
-  if (options.allow.length > 0) {
-    for (const match of compilePhrases(options.allow)(text)) read = read.slice(0, match.start) + ' '.repeat(match.end - match.start) + read.slice(match.end);
-  }
+  const read = options.allow.length > 0 ? blank(text, compilePhrases(options.allow)(text)) : text;
   const signals: Signal[] = [];
   const said: { family: string; start: number }[] = [];
-  // The quoted passages, looked for only once a phrase is found (a draft without any never needs them).
-  let quoted: { start: number; end: number }[] | undefined;
+  const quoted = quotedSpans(read);
   // A draft whose language is not known is read with every language's families.
   for (const language of words.localesFor(locale)) {
     for (const match of words.families([language])(read)) {
-      const denied = quotedOrNegated(read, match.start, match.end, language, (quoted ??= quotedSpans(read)));
+      const denied = quotedOrNegated(read, match.start, match.end, language, quoted);
       signals.push({ feature: `${denied ? 'fq' : 'f'}:${match.family}`, start: match.start, end: match.end });
       if (!denied) said.push({ family: match.family, start: match.start });
     }
   }
-  signals.push(...combinationSignals(read, said), ...toneSignals(read));
-  return { signals, ngrams: [{ text: read }] };
+  // Capitals, exclamation marks and "reply YES" inside quotation marks are someone else's tone.
+  signals.push(...combinationSignals(read, said), ...toneSignals(quoted.length > 0 ? blank(read, quoted) : read));
+  return { signals, ngrams: [{ text: read, shrinkOnly: true }] };
 }
 
 /** The same features as signals alone, every n-gram made: what the model was fitted on. */
@@ -242,7 +270,14 @@ function judge(text: string, locale: string, audience: string | undefined, optio
   if (audience && options.exemptAudiences.includes(audience)) return undefined;
   const { signals, ngrams } = pitchFeatures(text, locale, options);
   const result = score(PITCH_MODEL, signals, ngrams);
-  const quoted = quotedSpans(text);
-  const forced = options.add.length > 0 ? compilePhrases(options.add)(text).filter((m) => !quotedOrNegated(text, m.start, m.end, locale, quoted)).map(({ start, end }) => ({ start, end })) : [];
+  const forced = options.add.length > 0 ? addedPhrases(text, locale, options.add) : [];
   return { result, forced, fires: result.probability >= options.minScore || forced.length > 0 };
+}
+
+/** The phrases of `add` said in `text`, not quoted or denied: each makes the message a pitch. */
+function addedPhrases(text: string, locale: string, add: readonly string[]): { start: number; end: number }[] {
+  const quoted = quotedSpans(text);
+  return compilePhrases(add)(text)
+    .filter((m) => !quotedOrNegated(text, m.start, m.end, locale, quoted))
+    .map(({ start, end }) => ({ start, end }));
 }

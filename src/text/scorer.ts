@@ -289,7 +289,9 @@ function ngramTokens(part: NgramText): { tokens: Token[]; value: number } {
     recentTokens[nextRecent] = tokens;
     nextRecent = (nextRecent + 1) % recentTexts.length;
   }
-  return { tokens, value: part.presence ? 1 : 1 / Math.sqrt(Math.max(1, tokens.length) / TYPICAL_WORDS) };
+  if (part.presence) return { tokens, value: 1 };
+  const scaled = 1 / Math.sqrt(Math.max(1, tokens.length) / TYPICAL_WORDS);
+  return { tokens, value: part.shrinkOnly ? Math.min(1, scaled) : scaled };
 }
 
 const recentTexts: (string | undefined)[] = [undefined, undefined, undefined, undefined];
@@ -339,6 +341,11 @@ export interface NgramText {
   offset?: number | false;
   /** Each n-gram counts 1, whatever the text's length (a subject line); otherwise values are scaled by length. */
   presence?: boolean;
+  /**
+   * Values are scaled down for a text longer than typical but never up for a shorter one: in a
+   * message of a few words, one emoji or one word would otherwise weigh as much as a sales phrase.
+   */
+  shrinkOnly?: boolean;
 }
 
 /** What a rule reads in a draft: its own signals, and the texts whose n-grams the model weighs. */

@@ -129,4 +129,42 @@ describe(RULE, () => {
     for (const char of pictographs) expect(signalsOf(`Hi ${char}${char} there ${char}`), `U+${char.codePointAt(0)!.toString(16)}`).toContain('s:emoji>=3');
     expect(signalsOf('Hi :) there ;) ok :D')).not.toContain('s:emoji>=3');
   });
+
+  const spanOf = (text: string, feature: string, locale = 'en') => {
+    const signal = pitchSignals(text, locale).find((s) => s.feature === feature);
+    return signal && signal.start !== undefined ? text.slice(signal.start, signal.end) : undefined;
+  };
+
+  it('reads a whole line in capitals as shouting, and points at that line (en, fr)', () => {
+    const english = 'Hello,\nNEW TECHNOLOGY - DIGITAL VIDEO RECORDER\nIt records four cameras at once.';
+    expect(spanOf(english, 's:shouted-line')).toBe('NEW TECHNOLOGY - DIGITAL VIDEO RECORDER');
+    const french = 'Bonjour,\nVOUS AVEZ GAGNÉ UN CADEAU !\nÀ bientôt';
+    expect(spanOf(french, 's:shouted-line', 'fr')).toBe('VOUS AVEZ GAGNÉ UN CADEAU !');
+    // Three shouted words spread over lines of ordinary text, acronyms, and merge fields are no shouted line.
+    expect(signalsOf('Hello FRIEND,\nthis is GREAT news and HUGE.')).not.toContain('s:shouted-line');
+    expect(signalsOf('Hi,\nCEO CTO CRM PDF\nsee you')).not.toContain('s:shouted-line');
+    expect(signalsOf('{{FIRST_NAME}} {{LAST_NAME}} {{COMPANY_NAME}}\nhello there FRIEND GREAT NEWS')).not.toContain('s:shouted-line');
+  });
+
+  it('counts how a stranger found the reader, or apologises for writing (en, fr)', () => {
+    expect(spanOf('Dear Sir, I got your email from your website and hope this helps.', 'f:cold-contact')).toBe('got your email');
+    expect(spanOf('We are very sorry to disturb you!', 'f:cold-contact')).toBe('sorry to disturb');
+    expect(spanOf("J'ai trouvé votre adresse e-mail sur l'annuaire.", 'f:cold-contact', 'fr')).toBe('votre adresse e-mail');
+    expect(spanOf('Désolé de vous déranger, une question rapide.', 'f:cold-contact', 'fr')).toBe('Désolé de vous déranger');
+    expect(signalsOf('Thanks for your email yesterday, see you soon.')).not.toContain('f:cold-contact');
+  });
+
+  it('reads a single-quoted passage with apostrophes in it as quoted, and leaves its tone to whoever said it (en, fr)', () => {
+    const warning = "Remember the 'we'll match any quote, best price guaranteed!!' flyer? They left my gutter hanging off.";
+    const features = signalsOf(warning);
+    expect(features).toContain('fq:guarantee-superlative-words');
+    expect(features).not.toContain('f:guarantee-superlative-words');
+    expect(features).not.toContain('s:exclamation-run');
+    const french = "Un mec m'a envoyé 'GAGNEZ 2000€ PAR SEMAINE DEPUIS CHEZ VOUS' en mp, t'as reçu le même ?";
+    expect(signalsOf(french, 'fr')).toContain('fq:money-hype');
+    expect(signalsOf(french, 'fr')).not.toContain('s:capitals>=1');
+    // Said, not quoted: the same words count as the sender's.
+    expect(signalsOf('We\'ll match any quote, best price guaranteed!!')).toContain('s:exclamation-run');
+    expect(signalsOf("GAGNEZ 2000€ PAR SEMAINE DEPUIS CHEZ VOUS, t'as vu ?", 'fr')).toContain('s:capitals>=1');
+  });
 });
