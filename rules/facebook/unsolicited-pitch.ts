@@ -37,23 +37,35 @@ const NEGATION: Record<string, RegExp> = {
 const CLAUSE_BREAK = /[.!?;:,\n]|\b(?:but|however|mais|cependant)\b/giu;
 const NEGATION_REACH = 12;
 // A passage in quotation marks, at most a few sentences long: what someone else says or writes.
-// Inside single quotes, an apostrophe between two letters is part of a word ('we'll match any
-// quote'), not the closing mark.
-const QUOTED = /“[^“”\n]{1,400}”|«[^«»\n]{1,400}»|„[^„“\n]{1,400}“|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])[‘'](?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){1,400}[’'](?![\p{L}\p{N}])/gu;
-// Every quoted passage opens with one of these.
+// Single quotes are also apostrophes, so a single-quoted passage is held tighter: one sentence at
+// most, no other kind of quotation mark inside, an apostrophe inside only between two letters
+// ('we'll match any quote'), and no passage opened by a clipped word ('em, 'til, 'tis, '90s) that
+// would run on to the next plural possessive (the kids' toys).
+const QUOTED =
+  /“[^“”\n]{1,400}”|«[^«»\n]{1,400}»|„[^„“\n]{1,400}“|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])[‘'](?!(?:em|cause|cos|til|tis|twas|bout|n|round)(?!\p{L})|\d0s)(?:[^‘’'\n.!?“”«»„"]|[.!?](?=[^\s‘’'])|(?<=\p{L})['’](?=\p{L})){1,400}[.!?]*[’'](?![\p{L}\p{N}])/giu;
+// Every quoted passage opens with one of these (test/rules holds the two together).
 const MAY_QUOTE = /[“«„"‘']/;
 
 /** The spans of `text` in quotation marks. */
-function quotedSpans(text: string): { start: number; end: number }[] {
+export function quotedSpans(text: string): { start: number; end: number }[] {
   if (!MAY_QUOTE.test(text)) return [];
   return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** `text` with the given spans blanked (same length, so offsets still hold). */
-function blank(text: string, spans: readonly { start: number; end: number }[]): string {
-  let blanked = text;
-  for (const { start, end } of spans) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
-  return blanked;
+/** `text` with the given spans (in any order, overlapping or not) filled with `filler`: same length, so offsets still hold. */
+function blank(text: string, spans: readonly { start: number; end: number }[], filler = ' '): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), filler.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Whether the phrase at [start, end) is quoted or denied rather than said. */
@@ -72,7 +84,8 @@ function quotedOrNegated(text: string, start: number, end: number, locale: strin
 
 // Common acronyms are capitals without shouting.
 const ACRONYM = /^(?:AI|API|CEO|CTO|CFO|COO|CRM|DIY|DM|EU|FAQ|HR|ID|IT|NYC|OK|PDF|PM|PR|PS|RSVP|SEO|SMS|TV|UK|UN|URL|USA|USD|VAT|VIP|TVA|RH|PME|TPE|SNCF|RER|CV|DRH|PDG)$/;
-const CAPS_WORD = /\b\p{Lu}{3,}\b/gu;
+// A word of three capitals or more, accented ones included (\\b alone knows only ASCII letters).
+const CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}{3,}(?![\p{L}\p{N}_])/gu;
 // "Reply YES", "text START", "commente OUI", "réponds INFO": a keyword answer asked for. The verb
 // is matched in any case, the keyword only in capitals, so the two are found in two steps.
 const REPLY_VERB = /\b(?:reply|text|comment|type|dm|message|respond|answer|send|write|inbox|r[ée]pond\p{L}*|[ée]cri\p{L}*|envoie\p{L}*|tape\p{L}*|commente\p{L}*)\b/giu;
@@ -102,22 +115,35 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 const MAY_HAVE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud800-\udfff]/;
 
 // A line of at least three words written all in capitals, as a headline is ("NEW TECHNOLOGY -
-// DIGITAL VIDEO RECORDER", "VOUS AVEZ GAGNÉ"): shouting a whole line, not one word.
+// DIGITAL VIDEO RECORDER", "VOUS AVEZ GAGNÉ"): shouting a whole line, not one word. Its evidence
+// is the line's beginning, so that a diagnostic never quotes a whole page of capitals.
 const LOWER = /\p{Ll}/u;
+const MERGE_FIELD = /\{\{[^{}]{0,60}\}\}/g;
+const SHOWN_OF_A_LINE = 80;
 
-function shoutedLine(text: string): { start: number; end: number } | undefined {
+function shoutedLine(text: string, tone: string): { start: number; end: number } | undefined {
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (!LOWER.test(line) && [...line.matchAll(CAPS_WORD)].filter((m) => !ACRONYM.test(m[0])).length >= 3) return { start, end };
+    // Lower case anywhere on the line, even quoted, makes it no shouted line; the capital words
+    // are counted outside quotations and merge fields.
+    if (!LOWER.test(text.slice(start, end)) && [...tone.slice(start, end).matchAll(CAPS_WORD)].filter((m) => !ACRONYM.test(m[0])).length >= 3) {
+      let shown = Math.min(end, start + SHOWN_OF_A_LINE);
+      if (shown < end && /[\ud800-\udbff]/.test(text[shown - 1]!)) shown--;
+      return { start, end: shown };
+    }
     start = end + 1;
   }
   return undefined;
 }
 
-/** Signals of tone and shape: counts as indicator features, so the model weighs each level. */
-function toneSignals(text: string): Signal[] {
+/**
+ * Signals of tone and shape: counts as indicator features, so the model weighs each level. `text`
+ * is the message with quotations and merge fields filled with a mark that is neither a space nor
+ * a letter (someone else's tone, and {{FIRST_NAME}}, are not the sender's shouting); `original`
+ * is the message itself.
+ */
+function toneSignals(text: string, original: string): Signal[] {
   const signals: Signal[] = [];
   const exclamations = text.match(EXCLAMATION)?.length ?? 0;
   if (exclamations >= 2) signals.push({ feature: 's:exclamations>=2' });
@@ -128,7 +154,7 @@ function toneSignals(text: string): Signal[] {
   if (shouted.length >= 1) signals.push({ feature: 's:capitals>=1', start: shouted[0]!.index, end: shouted[0]!.index + shouted[0]![0].length });
   if (shouted.length >= 3) {
     signals.push({ feature: 's:capitals>=3' });
-    const line = shoutedLine(text);
+    const line = shoutedLine(original, text);
     if (line) signals.push({ feature: 's:shouted-line', ...line });
   }
   const counted = MAY_COUNT.test(text) ? COUNTED_SCARCITY.exec(text) : null;
@@ -181,8 +207,10 @@ export function pitchFeatures(text: string, locale: string, options: PitchOption
       if (!denied) said.push({ family: match.family, start: match.start });
     }
   }
-  // Capitals, exclamation marks and "reply YES" inside quotation marks are someone else's tone.
-  signals.push(...combinationSignals(read, said), ...toneSignals(quoted.length > 0 ? blank(read, quoted) : read));
+  // Capitals, exclamation marks, emoji, "only 3 left" and "reply YES" inside quotation marks are
+  // someone else's tone, and a merge field in capitals is no shouting.
+  const notTone = read.includes('{{') ? [...quoted, ...[...read.matchAll(MERGE_FIELD)].map((m) => ({ start: m.index, end: m.index + m[0].length }))] : quoted;
+  signals.push(...combinationSignals(read, said), ...toneSignals(blank(read, notTone, '\u0001'), read));
   return { signals, ngrams: [{ text: read, shrinkOnly: true }] };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pitchSignals, PITCH_MODEL } from '../../rules/facebook/unsolicited-pitch.js';
+import { pitchSignals, PITCH_MODEL, quotedSpans } from '../../rules/facebook/unsolicited-pitch.js';
 import { score } from '../../src/text/scorer.js';
 import { at, lint, lintFixture, only } from '../helpers.js';
 
@@ -166,5 +166,42 @@ describe(RULE, () => {
     // Said, not quoted: the same words count as the sender's.
     expect(signalsOf('We\'ll match any quote, best price guaranteed!!')).toContain('s:exclamation-run');
     expect(signalsOf("GAGNEZ 2000€ PAR SEMAINE DEPUIS CHEZ VOUS, t'as vu ?", 'fr')).toContain('s:capitals>=1');
+  });
+
+  it('does not let an apostrophe open a quotation that swallows a pitch: clipped words, plural possessives, other quotes', () => {
+    const grab = "Grab 'em while you can, it's our BIGGEST SALE EVER!!! Buy now, only 3 left, the kids' favourite";
+    expect(signalsOf(grab)).toEqual(expect.arrayContaining(['f:call-to-buy', 's:capitals>=3', 's:exclamation-run', 's:counted-scarcity']));
+    expect(scoreOf(grab)).toBeGreaterThan(PITCH_MODEL.threshold);
+    expect(signalsOf("'Tis the season! Buy now, it's 50% off, all the kids' toys")).toContain('f:call-to-buy');
+    expect(signalsOf("Grab 'em: our BIGGEST SALE EVER!!! Buy now, only 3 left, the kids' favourite")).toContain('f:call-to-buy');
+    // One sentence at most: a single quote does not run past the end of a sentence.
+    expect(signalsOf("Hi 'Sam. Buy now while it lasts, the members' price")).toContain('f:call-to-buy');
+    // A single-quoted passage cannot start before a double-quoted one and end inside it.
+    expect(signalsOf('Remember \'em? "We\'re every parents\' favourite, best price guaranteed!!" lol, what a flyer')).toContain('fq:guarantee-superlative-words');
+  });
+
+  it('finds a quotation with every opening mark the cheap test lets through, and a typographic apostrophe inside', () => {
+    for (const [open, close] of [['“', '”'], ['«', '»'], ['„', '“'], ['"', '"'], ['‘', '’'], ["'", "'"]]) {
+      expect(quotedSpans(`He said ${open}buy now${close} to me.`), open).toEqual([{ start: 8, end: 17 }]);
+    }
+    expect(signalsOf('That ‘we’ll beat any price, best price guaranteed!!’ flyer again')).toContain('fq:guarantee-superlative-words');
+  });
+
+  it('keeps shouting apart from quotations, acronyms and merge fields, and quotes at most the start of a shouted line', () => {
+    expect(signalsOf('Hi FRIEND GREAT NEWS,\nCEO CTO CRM\nok')).not.toContain('s:shouted-line');
+    expect(signalsOf('BIG NEWS TODAY "see you there, my friend"')).not.toContain('s:shouted-line');
+    expect(signalsOf('{{FIRSTNAME}} {{LASTNAME}} {{COMPANY}}')).not.toContain('s:capitals>=1');
+    expect(signalsOf('ÉTÉ ÉNORME ÉCONOMIES', 'fr')).toContain('s:shouted-line');
+    expect(spanOf('Bonjour ÉNORME promo', 's:capitals>=1', 'fr')).toBe('ÉNORME');
+    const page = 'HUGE SALE TODAY '.repeat(2000);
+    const shown = spanOf(page, 's:shouted-line')!;
+    expect(shown.length).toBeLessThanOrEqual(80);
+    expect(page.startsWith(shown)).toBe(true);
+  });
+
+  it('reads a draft full of quotations whole (the blanking is one pass)', () => {
+    const text = '"a" '.repeat(50_000);
+    const features = signalsOf(text);
+    expect(features).not.toContain('s:capitals>=1');
   });
 });
