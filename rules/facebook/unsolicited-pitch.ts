@@ -4,6 +4,7 @@ import {
   defineRule,
   docsUrl,
   evidenceSpans,
+  findPlaceholders,
   explainScore,
   hasTwoCapitals,
   loadWords,
@@ -119,7 +120,6 @@ const MAY_HAVE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud800-\udfff]/;
 // DIGITAL VIDEO RECORDER", "VOUS AVEZ GAGNÉ"): shouting a whole line, not one word. Its evidence
 // is the line's beginning, so that a diagnostic never quotes a whole page of capitals.
 const LOWER = /\p{Ll}/u;
-const MERGE_FIELD = /\{\{[^{}]{0,60}\}\}/g;
 const SHOWN_OF_A_LINE = 80;
 
 function shoutedLine(text: string, tone: string): { start: number; end: number } | undefined {
@@ -210,7 +210,8 @@ export function pitchFeatures(text: string, locale: string, options: PitchOption
   }
   // Capitals, exclamation marks, emoji, "only 3 left" and "reply YES" inside quotation marks are
   // someone else's tone, and a merge field in capitals is no shouting.
-  const notTone = read.includes('{{') ? [...quoted, ...[...read.matchAll(MERGE_FIELD)].map((m) => ({ start: m.index, end: m.index + m[0].length }))] : quoted;
+  const fields = findPlaceholders(read);
+  const notTone = fields.length > 0 ? [...quoted, ...fields] : quoted;
   signals.push(...combinationSignals(read, said), ...toneSignals(blank(read, notTone, '\u0001'), read));
   return { signals, ngrams: [{ text: read, shrinkOnly: true }] };
 }

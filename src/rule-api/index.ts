@@ -12,7 +12,7 @@ export { fold, foldPhrase } from '../text/fold.js';
 export { compilePhrases, type PhraseMatcher } from '../text/phrase-matcher.js';
 export { loadWords, type Words, type WordsData } from './words.js';
 export { loadModel, type ModelHeader } from './model.js';
-export { PLACEHOLDER_NAME } from '../text/placeholders.js';
+export { findPlaceholders, PLACEHOLDER_NAME } from '../text/placeholders.js';
 export { splitSentences } from '../text/sentences.js';
 export { countCodePoints } from '../text/twitter-weight.js';
 export { allSignals, evidenceSpans, explainScore, ngramIndex, ngramSignals, score, tokenize, type Contribution, type Features, type NgramIndex, type NgramText, type Pull, type Score, type ScorerModel, type Signal } from '../text/scorer.js';
