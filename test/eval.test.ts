@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM scripts without types
 import { evaluate } from '../eval/judgment/run.mjs';
 // @ts-expect-error: plain ESM scripts without types
-import { splitOfDraft, TEST_WRITERS } from '../eval/judgment/data.mjs';
+import { LATE_WRITERS, splitOfDraft, TEST_WRITERS } from '../eval/judgment/data.mjs';
 // @ts-expect-error: plain ESM scripts without types
 import { loadGroup } from '../eval/judgment/spam-assassin.mjs';
 
@@ -67,6 +67,17 @@ describe('the data is kept apart', () => {
     expect(share('test')).toBeGreaterThan(0.12);
     expect(share('test')).toBeLessThan(0.28);
     expect(share('train')).toBeGreaterThan(0.5);
+  });
+
+  it('puts writers added after the test split was frozen in train and validation only', () => {
+    expect(LATE_WRITERS).toEqual(['wm', 'wn']);
+    for (const writer of LATE_WRITERS) {
+      const splits = Array.from({ length: 400 }, (_, i) => splitOfDraft(`${writer}-${String(i + 1).padStart(3, '0')}`));
+      expect(splits).not.toContain('test');
+      const validation = splits.filter((s) => s === 'validation').length / splits.length;
+      expect(validation).toBeGreaterThan(0.17);
+      expect(validation).toBeLessThan(0.33);
+    }
   });
 
   it('never opens the SpamAssassin groups kept for an independent check', async () => {
