@@ -221,7 +221,7 @@ export function reportScored(scored, threshold, label) {
  * precision the threshold must reach in each language, the weight under which a feature is dropped.
  */
 export const OPTIONS = {
-  pitch: { mailWeight: 0.6, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.07 },
+  pitch: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.1 },
   value: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.05 },
   cta: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.85, prune: 0.05 },
 };
