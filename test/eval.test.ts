@@ -23,7 +23,7 @@ interface Row {
 
 /** Per rule and language: the least precision and recall the rule may show on the test split. */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'facebook/unsolicited-pitch': { precision: 0.94, recall: 0.91 },
+  'facebook/unsolicited-pitch': { precision: 0.96, recall: 0.93 },
   'linkedin/inmail-value-proposition': { precision: 0.92, recall: 0.93 },
   'call-to-action': { precision: 0.75, recall: 0.72 },
   'twitter/personalization': { precision: 0.75, recall: 0.65 },
