@@ -3,7 +3,7 @@
 // promises: a change that makes a rule cry wolf more often, or miss more, fails here.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM scripts without types
-import { evaluate } from '../eval/judgment/run.mjs';
+import { evaluate, readsAsEnglishOrFrench } from '../eval/judgment/run.mjs';
 // @ts-expect-error: plain ESM scripts without types
 import { LATE_WRITERS, splitOfDraft, TEST_WRITERS } from '../eval/judgment/data.mjs';
 // @ts-expect-error: plain ESM scripts without types
@@ -54,6 +54,16 @@ describe('judgment rules on the test split', async () => {
   it('flags real spam sent as a cold Facebook message, and almost no ordinary mail', () => {
     expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.87);
     expect(row('facebook/unsolicited-pitch', 'easy-ham-1').flagged).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('the spam figure broken down by language', () => {
+  it('tells English and French mail from mail in another language or script', () => {
+    expect(readsAsEnglishOrFrench('Get access to the largest free adult site on the net, just click the link below.')).toBe(true);
+    expect(readsAsEnglishOrFrench('Bonjour, nous avons une offre pour vous et votre entreprise cette semaine.')).toBe(true);
+    expect(readsAsEnglishOrFrench('Wir suchen natürliche Frauen und Männer, jeden Alters. Infos unter unserer Nummer.')).toBe(false);
+    expect(readsAsEnglishOrFrench('許多人能力沒有比你好,因為掌握了時機,所以大發利市,創業致富,許多機會叩門時,往往只有3秒鐘!')).toBe(false);
+    expect(readsAsEnglishOrFrench('')).toBe(false);
   });
 });
 

@@ -62,6 +62,20 @@ export async function evaluate({ split = 'test' } = {}) {
   return { rows: tally(predictions).filter((row) => row.split === split), predictions };
 }
 
+// Common English and French words: a message where fewer than 8% of the words are among them,
+// or with more than 20 Chinese, Japanese or Korean characters, reads as neither language. Only
+// to break the spam figure down (the rule reads English and French); nothing is fitted on it.
+const COMMON_WORDS = new Set(
+  'the and you your we our is are to of for with this that it in on at be have has will can would could just if not do does about from my me an a as by so get more new le la les un une des du de et vous votre vos nous notre nos est sont pour avec ce cette ces qui que dans sur pas ne je tu au aux en plus mais ou'.split(' '),
+);
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+export function readsAsEnglishOrFrench(text) {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || (text.match(CJK)?.length ?? 0) > 20) return false;
+  return words.filter((word) => COMMON_WORDS.has(word)).length / words.length >= 0.08;
+}
+
 const pct = (value) => (value === null ? '   -' : `${(value * 100).toFixed(1).padStart(5)}%`);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -76,6 +90,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const row of rows.sort((a, b) => a.rule.localeCompare(b.rule) || a.group.localeCompare(b.group))) {
       const n = row.tp + row.fp + row.fn + row.tn;
       console.log(`${row.rule.padEnd(34)} ${row.group.padEnd(11)} ${String(n).padStart(4)}   ${pct(row.precision)}    ${pct(row.recall)}   ${pct(row.flagged)}`);
+    }
+    const spam = predictions.filter((p) => p.writer === 'spam-1');
+    const other = spam.filter((p) => !readsAsEnglishOrFrench(p.text));
+    const inScope = spam.filter((p) => readsAsEnglishOrFrench(p.text));
+    if (spam.length > 0) {
+      console.log(
+        `spam-1 in another language or script: ${other.length} of ${spam.length} messages, ${other.filter((p) => !p.fired).length} of the ${spam.filter((p) => !p.fired).length} let through; ` +
+          `in English or French: ${inScope.filter((p) => p.fired).length} of ${inScope.length} flagged (${pct(inScope.filter((p) => p.fired).length / inScope.length).trim()})`,
+      );
     }
   }
   if (args.includes('--misses')) {
