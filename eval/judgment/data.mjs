@@ -4,7 +4,7 @@
 // Splits, fixed before any weight was fitted (see README.md):
 // - every draft of writer E (`we-*`) is test data: a writer whose voice the tuning never saw;
 // - the drafts of writers A-L go 60 / 20 / 20 to train / validation / test by a hash of their id;
-// - writers added after the test split was frozen (M to Q) go 75 / 25 to train / validation by the
+// - writers added after the test split was frozen (M to S) go 75 / 25 to train / validation by the
 //   same hash, so that the test split stays what every earlier round measured;
 // - SpamAssassin messages go 60 / 20 / 20 the same way (spam-assassin.mjs).
 import { createHash } from 'node:crypto';
@@ -28,7 +28,7 @@ export const LABEL_RULES = {
 export const TEST_WRITERS = ['we'];
 
 /** Writers added after the test split was frozen: train and validation only. */
-export const LATE_WRITERS = ['wm', 'wn', 'wo', 'wp', 'wq'];
+export const LATE_WRITERS = ['wm', 'wn', 'wo', 'wp', 'wq', 'wr', 'ws'];
 
 export function splitOfDraft(id) {
   const writer = id.split('-')[0];
