@@ -52,7 +52,7 @@ describe('judgment rules on the test split', async () => {
   });
 
   it('flags real spam sent as a cold Facebook message, and almost no ordinary mail', () => {
-    expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.87);
+    expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.86);
     expect(row('facebook/unsolicited-pitch', 'easy-ham-1').flagged).toBeLessThanOrEqual(0.01);
   });
 });
