@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM scripts without types
 import { evaluate, readsAsEnglishOrFrench } from '../eval/judgment/run.mjs';
 // @ts-expect-error: plain ESM scripts without types
-import { LATE_WRITERS, splitOfDraft, TEST_WRITERS } from '../eval/judgment/data.mjs';
+import { FROZEN_WRITERS, splitOfDraft, TEST_WRITERS, writerExamples } from '../eval/judgment/data.mjs';
 // @ts-expect-error: plain ESM scripts without types
 import { loadGroup } from '../eval/judgment/spam-assassin.mjs';
 
@@ -79,15 +79,24 @@ describe('the data is kept apart', () => {
     expect(share('train')).toBeGreaterThan(0.5);
   });
 
-  it('puts writers added after the test split was frozen in train and validation only', () => {
-    expect(LATE_WRITERS).toEqual(['wm', 'wn', 'wo', 'wp', 'wq', 'wr', 'ws']);
-    for (const writer of LATE_WRITERS) {
+  it('puts any writer outside the frozen list (M to S, and any later one) in train and validation only', () => {
+    for (const writer of ['wm', 'wn', 'wo', 'wp', 'wq', 'wr', 'ws', 'wt', 'wz', 'xx']) {
       const splits = Array.from({ length: 400 }, (_, i) => splitOfDraft(`${writer}-${String(i + 1).padStart(3, '0')}`));
       expect(splits).not.toContain('test');
       const validation = splits.filter((s) => s === 'validation').length / splits.length;
       expect(validation).toBeGreaterThan(0.17);
       expect(validation).toBeLessThan(0.33);
     }
+  });
+
+  it('keeps the test split of the drafts frozen: 1,105 drafts of writers A to L, as every round measured', () => {
+    const inTest = new Set<string>();
+    for (const example of writerExamples() as { id: string; writer: string; split: string }[]) {
+      if (example.split !== 'test') continue;
+      expect([...TEST_WRITERS, ...FROZEN_WRITERS]).toContain(example.writer);
+      inTest.add(example.id);
+    }
+    expect(inTest.size).toBe(1105);
   });
 
   it('never opens the SpamAssassin groups kept for an independent check', async () => {

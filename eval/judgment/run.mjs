@@ -1,7 +1,8 @@
 // `npm run eval`: the judgment rules measured on the independently written drafts and on real mail.
 //   node eval/judgment/run.mjs [--split train|validation|test|all] [--json] [--misses]
 // Prints precision and recall per rule, language and split, and for the pitch rule the share of
-// SpamAssassin spam and ordinary mail it flags. `--misses` lists the wrong calls, and refuses to
+// SpamAssassin spam and ordinary mail it flags (with the spam broken down by language, by a
+// heuristic count of common English and French words). `--misses` lists the wrong calls, and refuses to
 // do so on the test split: those drafts are measured, never read for tuning.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (spam.length > 0) {
       console.log(
         `spam-1 in another language or script: ${other.length} of ${spam.length} messages, ${other.filter((p) => !p.fired).length} of the ${spam.filter((p) => !p.fired).length} let through; ` +
-          `in English or French: ${inScope.filter((p) => p.fired).length} of ${inScope.length} flagged (${pct(inScope.filter((p) => p.fired).length / inScope.length).trim()})`,
+          `in English or French: ${inScope.filter((p) => p.fired).length} of ${inScope.length} flagged (${pct(ratio(inScope.filter((p) => p.fired).length, inScope.length)).trim()})`,
       );
     }
   }

@@ -690,7 +690,7 @@ const tellingOf = (feature: string) => TELLING[feature.slice(0, feature.indexOf(
 /**
  * The spans that argue most for (`direction` 1) or against (-1) firing, strongest first, merged
  * into the first where they overlap, at most `limit`. Spans are ranked by contribution and by how telling their
- * kind of feature is; merge fields are never evidence on their own.
+ * kind of feature is; merge fields are never evidence on their own, nor an n-gram across one.
  */
 export function evidenceSpans(result: Score, direction: 1 | -1, limit: number, text?: string): { start: number; end: number; weight: number }[] {
   const ranked = result
@@ -698,6 +698,9 @@ export function evidenceSpans(result: Score, direction: 1 | -1, limit: number, t
     .filter((pull) => !/^[wbp]:.*<field>/.test(pull.feature) && !functionWordsOnly(pull.feature))
     .map((pull) => ({ span: pull, weight: Math.abs(pull.contribution) * tellingOf(pull.feature), feature: pull.feature }))
     .filter(({ span }) => !text || /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end).replace(/\{\{[^}]*\}\}/g, '')))
+    // An n-gram whose span holds a merge field joins words the writer did not put side by side
+    // ("Hello {{first_name}}!" is read as "hello !"): no evidence to show.
+    .filter(({ span, feature }) => !text || !/^[wbp]:/.test(feature) || !text.slice(span.start, span.end).includes('{{'))
     .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start || (a.feature < b.feature ? -1 : 1));
   const spans: { start: number; end: number; weight: number }[] = [];
   for (const { span, weight } of ranked) {

@@ -25,6 +25,17 @@ async function diagnosticOn(text: string, config?: Record<string, unknown>) {
 }
 
 describe(RULE, () => {
+  it('never shows an n-gram across a merge field as evidence ("Hello {{first_name}}!" is not a pitch), en and fr', async () => {
+    for (const [body, locale] of [
+      ['Hello {{first_name}}! Our limited time offer ends Friday: buy now.', 'en'],
+      ['Bonjour {{prenom}} ! Notre offre à durée limitée se termine vendredi : commandez maintenant.', 'fr'],
+    ] as const) {
+      const diagnostic = await diagnosticOn(cold(body, locale));
+      expect(diagnostic.evidence!.length).toBeGreaterThan(0);
+      for (const evidence of diagnostic.evidence!) expect(evidence.text).not.toContain('{{');
+    }
+  });
+
   it('reports one pitch per message (en), with its score and the evidence that weighed most', async () => {
     const result = await lintFixture('facebook/unsolicited-pitch/invalid-en.md');
     const diagnostic = await diagnosticOn(result.text);
