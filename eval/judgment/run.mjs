@@ -93,8 +93,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`${row.rule.padEnd(34)} ${row.group.padEnd(11)} ${String(n).padStart(4)}   ${pct(row.precision)}    ${pct(row.recall)}   ${pct(row.flagged)}`);
     }
     const spam = predictions.filter((p) => p.writer === 'spam-1');
-    const other = spam.filter((p) => !readsAsEnglishOrFrench(p.text));
     const inScope = spam.filter((p) => readsAsEnglishOrFrench(p.text));
+    const other = spam.filter((p) => !inScope.includes(p));
     if (spam.length > 0) {
       console.log(
         `spam-1 in another language or script: ${other.length} of ${spam.length} messages, ${other.filter((p) => !p.fired).length} of the ${spam.filter((p) => !p.fired).length} let through; ` +

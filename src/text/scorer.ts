@@ -688,6 +688,16 @@ const TELLING: Record<string, number> = { f: 1, s: 1, b: 0.6, x: 0.5, w: 0.3, p:
 const tellingOf = (feature: string) => TELLING[feature.slice(0, feature.indexOf(':'))] ?? 0.5;
 
 /**
+ * Whether a span can be shown as evidence: it holds a letter or digit outside merge fields, and an
+ * n-gram's span holds no merge field at all (it would join words the writer did not put side by
+ * side: "Hello {{first_name}}!" is read as "hello !").
+ */
+function showable(spanText: string, feature: string): boolean {
+  if (!spanText.includes('{{')) return /[\p{L}\p{N}]/u.test(spanText);
+  return !/^[wbp]:/.test(feature) && /[\p{L}\p{N}]/u.test(spanText.replace(/\{\{[^}]*\}\}/g, ''));
+}
+
+/**
  * The spans that argue most for (`direction` 1) or against (-1) firing, strongest first, merged
  * into the first where they overlap, at most `limit`. Spans are ranked by contribution and by how telling their
  * kind of feature is; merge fields are never evidence on their own, nor an n-gram across one.
@@ -697,10 +707,7 @@ export function evidenceSpans(result: Score, direction: 1 | -1, limit: number, t
     .pulls(direction)
     .filter((pull) => !/^[wbp]:.*<field>/.test(pull.feature) && !functionWordsOnly(pull.feature))
     .map((pull) => ({ span: pull, weight: Math.abs(pull.contribution) * tellingOf(pull.feature), feature: pull.feature }))
-    .filter(({ span }) => !text || /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end).replace(/\{\{[^}]*\}\}/g, '')))
-    // An n-gram whose span holds a merge field joins words the writer did not put side by side
-    // ("Hello {{first_name}}!" is read as "hello !"): no evidence to show.
-    .filter(({ span, feature }) => !text || !/^[wbp]:/.test(feature) || !text.slice(span.start, span.end).includes('{{'))
+    .filter(({ span, feature }) => !text || showable(text.slice(span.start, span.end), feature))
     .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start || (a.feature < b.feature ? -1 : 1));
   const spans: { start: number; end: number; weight: number }[] = [];
   for (const { span, weight } of ranked) {
