@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nearDuplicateGroups } from './near-duplicates.mjs';
 import { examplesFor, fitPruned, OPTIONS, scoreRows, SCORERS, sourceWeight, vectorize } from './train.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,8 +28,10 @@ const threshold = Number(option('--threshold') ?? shipped.threshold);
 const examples = (await examplesFor('pitch')).filter((e) => e.split === 'train' || e.split === 'validation');
 const rows = await vectorize('pitch', examples);
 const isMail = (row) => row.example.writer.includes('-');
-// The fold of a message, by a hash of its id: fixed, and placed by no one.
-const foldOf = (row) => createHash('sha256').update(`mail-cv/${row.example.id}`).digest()[0] % 5;
+// The fold of a message, by a hash of its near-duplicate group's id: fixed, placed by no one, and
+// a campaign sent many times is never on both sides of a fold (`--ungrouped`: message by message).
+const groups = args.includes('--ungrouped') ? new Map() : nearDuplicateGroups(rows.filter(isMail).map((row) => row.example));
+const foldOf = (row) => createHash('sha256').update(`mail-cv/${groups.get(row.example.id) ?? row.example.id}`).digest()[0] % 5;
 const writerTrain = rows.filter((row) => !isMail(row) && row.example.split === 'train');
 
 const scored = [];
