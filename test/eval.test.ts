@@ -8,6 +8,8 @@ import { evaluate, readsAsEnglishOrFrench } from '../eval/judgment/run.mjs';
 import { FROZEN_WRITERS, splitOfDraft, TEST_WRITERS, writerExamples } from '../eval/judgment/data.mjs';
 // @ts-expect-error: plain ESM scripts without types
 import { loadGroup } from '../eval/judgment/spam-assassin.mjs';
+// @ts-expect-error: plain ESM scripts without types
+import { nearDuplicateGroups } from '../eval/judgment/near-duplicates.mjs';
 
 interface Row {
   rule: string;
@@ -64,6 +66,23 @@ describe('the spam figure broken down by language', () => {
     expect(readsAsEnglishOrFrench('Wir suchen natürliche Frauen und Männer, jeden Alters. Infos unter unserer Nummer.')).toBe(false);
     expect(readsAsEnglishOrFrench('許多人能力沒有比你好,因為掌握了時機,所以大發利市,創業致富,許多機會叩門時,往往只有3秒鐘!')).toBe(false);
     expect(readsAsEnglishOrFrench('')).toBe(false);
+  });
+});
+
+describe('cross-validation folds of real mail', () => {
+  const offer = 'Our delightful garden ornaments combine the finest craftsmanship in woodworking with the latest paints. We are the biggest maker in the world, write to us for a catalogue.';
+  it('keeps a campaign sent many times in one group, and tells other messages apart', () => {
+    const groups = nearDuplicateGroups([
+      { id: 'spam-1/00400', writer: 'spam-1', text: `Garden Ornaments | mvcmv\n\n${offer}` },
+      { id: 'spam-1/00429', writer: 'spam-1', text: `Garden Ornaments | ppu\n\n${offer} Remove: reply.` },
+      { id: 'spam-1/00100', writer: 'spam-1', text: 'Lowest mortgage rates in years, apply today and get an answer within the hour from our brokers.' },
+      { id: 'easy-ham-1/00001', writer: 'easy-ham-1', text: offer },
+    ]);
+    expect(groups.get('spam-1/00400')).toBe('spam-1/00400');
+    expect(groups.get('spam-1/00429')).toBe('spam-1/00400');
+    expect(groups.get('spam-1/00100')).toBe('spam-1/00100');
+    // A group never crosses from spam to ordinary mail: their labels differ, so a fold takes each side whole.
+    expect(groups.get('easy-ham-1/00001')).toBe('easy-ham-1/00001');
   });
 });
 
