@@ -221,12 +221,17 @@ export function reportScored(scored, threshold, label) {
  * precision the threshold must reach in each language, the weight under which a feature is dropped.
  */
 export const OPTIONS = {
-  pitch: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.1 },
+  pitch: { mailWeight: 3, l2Ngram: 0.5, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.15 },
   value: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.95, prune: 0.05 },
   cta: { mailWeight: 1, l2Ngram: 1, l2Signal: 1, minCount: 2, precision: 0.85, prune: 0.05 },
 };
 
-/** How much each source counts: mail is plentiful and unlike a direct message, so it counts less. */
+/**
+ * How much each source counts against a writer's draft. For the pitch scorer mail counts three
+ * times: the writers' drafts outnumber it three to one and cannot stand in for real senders
+ * (chosen on grouped cross-validation of the mail, where 1, 2 and 3 flagged 90.9, 92.4 and 92.9%
+ * of unseen spam campaigns with the same drafts' precision).
+ */
 export const sourceWeight = (mailWeight) => (example) => (example.writer.includes('-') ? mailWeight : 1);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
