@@ -25,7 +25,7 @@ interface Row {
 
 /** Per rule and language: the least precision and recall the rule may show on the test split. */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'facebook/unsolicited-pitch': { precision: 0.96, recall: 0.93 },
+  'facebook/unsolicited-pitch': { precision: 0.95, recall: 0.95 },
   'linkedin/inmail-value-proposition': { precision: 0.92, recall: 0.93 },
   'call-to-action': { precision: 0.75, recall: 0.72 },
   'twitter/personalization': { precision: 0.75, recall: 0.65 },
@@ -54,7 +54,7 @@ describe('judgment rules on the test split', async () => {
   });
 
   it('flags real spam sent as a cold Facebook message, and almost no ordinary mail', () => {
-    expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.86);
+    expect(row('facebook/unsolicited-pitch', 'spam-1').flagged).toBeGreaterThanOrEqual(0.9);
     expect(row('facebook/unsolicited-pitch', 'easy-ham-1').flagged).toBeLessThanOrEqual(0.01);
   });
 });
