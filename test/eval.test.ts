@@ -9,7 +9,7 @@ import { FROZEN_WRITERS, splitOfDraft, TEST_WRITERS, writerExamples } from '../e
 // @ts-expect-error: plain ESM scripts without types
 import { loadGroup } from '../eval/judgment/spam-assassin.mjs';
 // @ts-expect-error: plain ESM scripts without types
-import { nearDuplicateGroups } from '../eval/judgment/near-duplicates.mjs';
+import { foldsOf, nearDuplicateGroups } from '../eval/judgment/near-duplicates.mjs';
 
 interface Row {
   rule: string;
@@ -71,18 +71,35 @@ describe('the spam figure broken down by language', () => {
 
 describe('cross-validation folds of real mail', () => {
   const offer = 'Our delightful garden ornaments combine the finest craftsmanship in woodworking with the latest paints. We are the biggest maker in the world, write to us for a catalogue.';
+  const more = ' Each piece is carved by hand from cedar and painted to last for twenty summers in the garden.';
+  const mail = [
+    { id: 'spam-1/00400', writer: 'spam-1', text: `Garden Ornaments | mvcmv\n\n${offer}` },
+    { id: 'spam-1/00429', writer: 'spam-1', text: `Garden Ornaments | ppu\n\n${offer}${more}` },
+    // Like the second, not the first: still the same campaign, through the second.
+    { id: 'spam-1/00431', writer: 'spam-1', text: `Whirligigs\n\n${more.repeat(2)} ${offer.slice(0, 80)}` },
+    { id: 'spam-1/00100', writer: 'spam-1', text: 'Lowest mortgage rates in years, apply today and get an answer within the hour from our brokers.' },
+    { id: 'hard-ham-1/00001', writer: 'hard-ham-1', text: offer },
+  ];
+
   it('keeps a campaign sent many times in one group, and tells other messages apart', () => {
-    const groups = nearDuplicateGroups([
-      { id: 'spam-1/00400', writer: 'spam-1', text: `Garden Ornaments | mvcmv\n\n${offer}` },
-      { id: 'spam-1/00429', writer: 'spam-1', text: `Garden Ornaments | ppu\n\n${offer} Remove: reply.` },
-      { id: 'spam-1/00100', writer: 'spam-1', text: 'Lowest mortgage rates in years, apply today and get an answer within the hour from our brokers.' },
-      { id: 'easy-ham-1/00001', writer: 'easy-ham-1', text: offer },
-    ]);
+    const groups = nearDuplicateGroups(mail);
     expect(groups.get('spam-1/00400')).toBe('spam-1/00400');
     expect(groups.get('spam-1/00429')).toBe('spam-1/00400');
+    expect(groups.get('spam-1/00431')).toBe('spam-1/00400');
     expect(groups.get('spam-1/00100')).toBe('spam-1/00100');
-    // A group never crosses from spam to ordinary mail: their labels differ, so a fold takes each side whole.
-    expect(groups.get('easy-ham-1/00001')).toBe('easy-ham-1/00001');
+    // A group never crosses from spam to ordinary mail: their labels differ.
+    expect(groups.get('hard-ham-1/00001')).toBe('hard-ham-1/00001');
+    expect(groups.get('hard-ham-1/00001')).not.toBe(groups.get('spam-1/00400'));
+  });
+
+  it('puts every copy of a campaign in the same fold', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `spam-1/${String(500 + i)}`);
+    const campaign = ids.map((id, i) => ({ id, writer: 'spam-1', text: `Offer ${i}\n\n${offer}` }));
+    const grouped = foldsOf(campaign);
+    expect(new Set(ids.map((id) => grouped.get(id))).size).toBe(1);
+    // Drawn message by message, forty copies land in several folds: what the grouping prevents.
+    const ungrouped = foldsOf(campaign, { grouped: false });
+    expect(new Set(ids.map((id) => ungrouped.get(id))).size).toBeGreaterThan(1);
   });
 });
 

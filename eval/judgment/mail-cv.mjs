@@ -2,15 +2,14 @@
 //   node eval/judgment/mail-cv.mjs [--set name=value] [--threshold T] [--misses FILE]
 // Validation holds 84 spam messages, too few to tell one setting from another; here every
 // spam and ordinary message of train + validation is scored by a model fitted without it (the
-// writers' train drafts plus the other four fifths of the mail). Prints the share of each mail
+// writers' train drafts plus the mail of the other four folds). Prints the share of each mail
 // group flagged at the threshold (the shipped one by default); `--misses FILE` writes the spam
 // that was not, weakest first, to read. Test-split messages and drafts are dropped as soon as the
 // data is read, before anything is fitted, scored or written.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nearDuplicateGroups } from './near-duplicates.mjs';
+import { foldsOf } from './near-duplicates.mjs';
 import { examplesFor, fitPruned, OPTIONS, scoreRows, SCORERS, sourceWeight, vectorize } from './train.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,10 +27,9 @@ const threshold = Number(option('--threshold') ?? shipped.threshold);
 const examples = (await examplesFor('pitch')).filter((e) => e.split === 'train' || e.split === 'validation');
 const rows = await vectorize('pitch', examples);
 const isMail = (row) => row.example.writer.includes('-');
-// The fold of a message, by a hash of its near-duplicate group's id: fixed, placed by no one, and
-// a campaign sent many times is never on both sides of a fold (`--ungrouped`: message by message).
-const groups = args.includes('--ungrouped') ? new Map() : nearDuplicateGroups(rows.filter(isMail).map((row) => row.example));
-const foldOf = (row) => createHash('sha256').update(`mail-cv/${groups.get(row.example.id) ?? row.example.id}`).digest()[0] % 5;
+// Each campaign sent many times stays in one fold (`--ungrouped`: folds drawn message by message).
+const folds = foldsOf(rows.filter(isMail).map((row) => row.example), { grouped: !args.includes('--ungrouped') });
+const foldOf = (row) => folds.get(row.example.id);
 const writerTrain = rows.filter((row) => !isMail(row) && row.example.split === 'train');
 
 const scored = [];

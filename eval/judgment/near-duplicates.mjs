@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // Mail campaigns repeat: spam-1 holds the same offer sent many times with small changes. Folds
 // drawn message by message put copies of one campaign on both sides, and cross-validation then
 // measures memory, not judgment. This groups near-duplicates so that a fold takes a campaign whole.
@@ -38,4 +40,15 @@ export function nearDuplicateGroups(examples, { minJaccard = 0.3 } = {}) {
     if (!smallest.has(r) || example.id < smallest.get(r)) smallest.set(r, example.id);
   });
   return new Map(examples.map((example, i) => [example.id, smallest.get(root(i))]));
+}
+
+/**
+ * The fold (0 to `folds` - 1) of each example, by a hash of its near-duplicate group's id: fixed,
+ * placed by no one, and the copies of a campaign always share a fold. With `grouped` false, by a
+ * hash of the example's own id (folds drawn message by message).
+ */
+export function foldsOf(examples, { folds = 5, grouped = true } = {}) {
+  const groups = grouped ? nearDuplicateGroups(examples) : new Map();
+  const fold = (key) => createHash('sha256').update(`mail-cv/${key}`).digest()[0] % folds;
+  return new Map(examples.map((example) => [example.id, fold(groups.get(example.id) ?? example.id)]));
 }
