@@ -705,7 +705,7 @@ function showable(spanText: string, feature: string): boolean {
 export function evidenceSpans(result: Score, direction: 1 | -1, limit: number, text?: string): { start: number; end: number; weight: number }[] {
   const ranked = result
     .pulls(direction)
-    .filter((pull) => !/^[wbp]:.*<field>/.test(pull.feature) && !functionWordsOnly(pull.feature))
+    .filter((pull) => !functionWordsOnly(pull.feature))
     .map((pull) => ({ span: pull, weight: Math.abs(pull.contribution) * tellingOf(pull.feature), feature: pull.feature }))
     .filter(({ span, feature }) => !text || showable(text.slice(span.start, span.end), feature))
     .sort((a, b) => b.weight - a.weight || a.span.start - b.span.start || (a.feature < b.feature ? -1 : 1));
